@@ -1,0 +1,3 @@
+"""The SDK's version, kept in one place for setup.py and the User-Agent."""
+
+__version__ = "1.0.0"

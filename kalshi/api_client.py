@@ -1,0 +1,336 @@
+"""``ApiClient``: turns an endpoint call into an HTTP request and the response into a model.
+
+One call's path: validate arguments -> path, query, headers, auth, JSON body -> transport ->
+status to exception, or JSON to the declared model. Nothing of one call is stored on the client,
+so one client can be shared by many threads.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import platform
+import time
+from typing import TYPE_CHECKING, Any, Mapping, Optional
+
+from kalshi import _constants as C
+from kalshi._async import LazyPool
+from kalshi._endpoint import CALL_OPTIONS, Endpoint, Param, Request, render_query, wire_body
+from kalshi._session import Session
+from kalshi._version import __version__
+from kalshi.configuration import Configuration, check_timeout
+from kalshi.exceptions import (
+    ApiDecodeError,
+    ApiTypeError,
+    exception_for_status,
+)
+from kalshi.model_utils import ListModel, Model, format_datetime
+
+if TYPE_CHECKING:
+    from types import TracebackType
+
+    from kalshi.model.login_response import LoginResponse
+    from kalshi.rest import RESTClientObject, RESTResponse
+
+__all__ = ["ApiClient"]
+
+_LOG = logging.getLogger("kalshi")
+_JSON = "application/json"
+
+
+class ApiClient:
+    """Sends the API's requests: one connection pool, shared safely between threads.
+
+    Args:
+        configuration: a ``Configuration``; a default one (production host) when omitted.
+        header_name, header_value: one extra header sent with every request.
+        cookie: a ``Cookie`` header sent with every request.
+        pool_threads: threads for calls made with ``async_req=True`` (created on first use).
+
+    Use it as a context manager, or call ``close()`` when done::
+
+        with kalshi.ApiClient(configuration) as api_client:
+            api_client.login("me@example.com", "my-password")
+            history = AccountApi(api_client).user_get_account_history(api_client.user_id)
+    """
+
+    def __init__(
+        self,
+        configuration: Optional[Configuration] = None,
+        header_name: Optional[str] = None,
+        header_value: Optional[str] = None,
+        cookie: Optional[str] = None,
+        pool_threads: int = 1,
+    ) -> None:
+        self.configuration = configuration if configuration is not None else Configuration()
+        self.default_headers: dict[str, str] = {}
+        if header_name is not None and header_value is not None:
+            self.default_headers[header_name] = header_value
+        self.cookie = cookie
+        self.user_agent = (
+            f"kalshi-sdk-python/{__version__} (Python {platform.python_version()}; {platform.system() or 'unknown'})"
+        )
+        self._rest: Optional[RESTClientObject] = None
+        self._pool = LazyPool(pool_threads)
+        self._session = Session()
+
+    # ---- lifecycle
+
+    @property
+    def rest_client(self) -> RESTClientObject:
+        """The transport, made on first use so that building a client costs nothing."""
+        rest = self._rest
+        if rest is None:
+            from kalshi.rest import RESTClientObject
+
+            rest = self._rest = RESTClientObject(self.configuration)
+        return rest
+
+    def close(self) -> None:
+        """Stop the async thread pool and close pooled connections; safe to call twice."""
+        self._pool.close()
+        if self._rest is not None:
+            self._rest.close()
+
+    def __enter__(self) -> ApiClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: Optional[type[BaseException]],
+        exc: Optional[BaseException],
+        tb: Optional[TracebackType],
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<ApiClient host={self.configuration.host!r} user_id={self._session.user_id!r}>"
+
+    # ---- headers and auth
+
+    @property
+    def user_agent(self) -> str:
+        return self.default_headers["User-Agent"]
+
+    @user_agent.setter
+    def user_agent(self, value: str) -> None:
+        self.default_headers["User-Agent"] = value
+
+    def set_default_header(self, header_name: str, header_value: str) -> None:
+        """Send this header with every request of this client."""
+        self.default_headers[header_name] = header_value
+
+    @property
+    def user_id(self) -> Optional[str]:
+        """The user id of the session started by ``login()``, else None."""
+        return self._session.user_id
+
+    def _authorization(self) -> Optional[str]:
+        # A session started by login() wins over a key set in the configuration.
+        return self._session.authorization or self.configuration.get_api_key_with_prefix(C.AUTH_SCHEME)
+
+    # ---- sessions
+
+    def login(self, email: str, password: str) -> LoginResponse:
+        """Log in, and send ``"<user_id> <token>"`` as the Authorization header from now on.
+
+        The e-mail and password stay in memory so that an expired session (a 401) is renewed by
+        logging in once more, automatically. Returns the ``LoginResponse``.
+        """
+        response = self._login_request(email, password)
+        self._session.start(email, password, response.user_id, response.token)
+        return response
+
+    def logout(self) -> None:
+        """End the session on the server (``POST /log_out``) and forget the credentials."""
+        from kalshi.api.auth_api import AuthApi
+
+        try:
+            if self._session.authorization is not None:
+                AuthApi(self).logout()
+        finally:
+            self._session.clear()
+
+    def _login_request(self, email: str, password: str) -> LoginResponse:
+        from kalshi.api.auth_api import AuthApi
+        from kalshi.model.login_request import LoginRequest
+
+        return AuthApi(self).login(LoginRequest(email=email, password=password))
+
+    def _renew_session(self, seen_generation: int) -> bool:
+        def login(email: str, password: str) -> tuple[str, str]:
+            response = self._login_request(email, password)
+            return response.user_id, response.token
+
+        _LOG.info("session expired (401); logging in again")
+        return self._session.renew(seen_generation, login)
+
+    # ---- serialization
+
+    def sanitize_for_serialization(self, obj: Any) -> Any:
+        """The JSON-ready wire form of a model, list, dict, datetime or scalar."""
+        if obj is None or isinstance(obj, (str, int, float, bool)):
+            return obj
+        if isinstance(obj, (Model, ListModel)):
+            return obj.to_wire()
+        if isinstance(obj, (list, tuple)):
+            return [self.sanitize_for_serialization(v) for v in obj]
+        if isinstance(obj, Mapping):
+            return {k: self.sanitize_for_serialization(v) for k, v in obj.items()}
+        if hasattr(obj, "isoformat"):
+            return format_datetime(obj) if hasattr(obj, "tzinfo") else obj.isoformat()
+        raise ApiTypeError(f"cannot serialize {type(obj).__name__}")
+
+    def deserialize(self, response: RESTResponse, response_type: Optional[type], check_type: bool = True) -> Any:
+        """Decode a response body into ``response_type`` (None for an empty body)."""
+        if response_type is None or response.status == 204:
+            return None
+        raw = response.data
+        if not raw:
+            return None
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            raise ApiDecodeError(response.status, response.reason, raw, response.headers) from None
+        if issubclass(response_type, (Model, ListModel)):
+            return response_type.from_wire(data, check=check_type)
+        return data
+
+    # ---- calls
+
+    def call_endpoint(self, endpoint: Endpoint, args: Mapping[str, Any], options: Mapping[str, Any]) -> Any:
+        """Run one API method: options checked, arguments validated, request sent, result built."""
+        for key in options:
+            if key not in CALL_OPTIONS:
+                raise ApiTypeError(f"{endpoint.name}() got an unexpected keyword argument '{key}'")
+        opts = {**CALL_OPTIONS, **options}
+        if opts["_request_timeout"] is not None:
+            check_timeout(opts["_request_timeout"], "_request_timeout")
+        config = self.configuration
+        host = config.host if opts["_host_index"] is None else config.get_host_from_settings(opts["_host_index"])
+        request = endpoint.prepare(
+            args,
+            check_types=bool(opts["_check_input_type"]),
+            check_limits=config.client_side_validation,
+            safe_chars=config.safe_chars_for_path_param,
+        )
+        if opts["async_req"]:
+            return self._pool.submit(self._send, endpoint, host, request, opts)
+        return self._send(endpoint, host, request, opts)
+
+    def _send(
+        self,
+        endpoint: Endpoint,
+        host: str,
+        request: Request,
+        opts: Mapping[str, Any],
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> Any:
+        body = None
+        headers = {**self.default_headers, **extra_headers} if extra_headers else dict(self.default_headers)
+        if self.cookie:
+            headers["Cookie"] = self.cookie
+        if endpoint.returns_body:
+            headers["Accept"] = _JSON
+        if request.body is not None:
+            headers["Content-Type"] = _JSON
+            body = json.dumps(wire_body(request.body), separators=(",", ":")).encode()
+        url = host + request.path
+        if request.query:
+            url += "?" + render_query(request.query)
+
+        generation = self._session.generation
+        response = self._exchange(endpoint, url, headers, body, opts)
+        if response.status == 401 and endpoint.auth and endpoint.renews_session and self._session.can_relogin:
+            # The session expired: log in once more (shared between threads) and repeat once.
+            if self._renew_session(generation):
+                response = self._exchange(endpoint, url, headers, body, opts)
+
+        if not 200 <= response.status <= 299:
+            raise exception_for_status(response.status)(
+                response.status,
+                response.reason,
+                response.data,
+                response.headers,
+                method=endpoint.method,
+                url=url,
+            )
+        if not opts["_preload_content"]:
+            return response
+        data = self.deserialize(response, endpoint.response_type, bool(opts["_check_return_type"]))
+        if opts["_return_http_data_only"]:
+            return data
+        return data, response.status, response.headers
+
+    def _exchange(
+        self, endpoint: Endpoint, url: str, headers: dict[str, str], body: Optional[bytes], opts: Mapping[str, Any]
+    ) -> RESTResponse:
+        if endpoint.auth:
+            authorization = self._authorization()
+            if authorization is not None:
+                headers[C.AUTH_HEADER] = authorization
+        started = time.perf_counter()
+        response = self.rest_client.request(
+            endpoint.method,
+            url,
+            headers=headers,
+            body=body,
+            preload_content=bool(opts["_preload_content"]),
+            timeout=opts["_request_timeout"],
+        )
+        if _LOG.isEnabledFor(logging.DEBUG):
+            _LOG.debug(
+                "%s %s -> %d %s in %.1f ms (attempt %d)",
+                endpoint.method,
+                url,
+                response.status,
+                response.reason,
+                (time.perf_counter() - started) * 1000,
+                response.attempts,
+            )
+        return response
+
+    def call_api(
+        self,
+        resource_path: str,
+        method: str,
+        path_params: Optional[Mapping[str, Any]] = None,
+        query_params: Optional[list[tuple[str, Any]]] = None,
+        header_params: Optional[Mapping[str, str]] = None,
+        body: Any = None,
+        response_type: Optional[type] = None,
+        auth_settings: Optional[list[str]] = None,
+        async_req: bool = False,
+        _return_http_data_only: bool = True,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+        _host: Optional[str] = None,
+        _check_type: bool = True,
+    ) -> Any:
+        """Send a request described piece by piece (the generated clients' low-level entry point).
+
+        Prefer the API classes; this is for endpoints the SDK does not describe yet.
+        """
+        params: list[Param] = [Param(name, name, "path", object, required=True) for name in path_params or {}]
+        args: dict[str, Any] = dict(path_params or {})
+        for i, (name, value) in enumerate(query_params or []):
+            params.append(Param(f"_q{i}", name, "query", object))
+            args[f"_q{i}"] = value
+        if body is not None:
+            params.append(Param("_body", "", "body", object))
+            args["_body"] = body
+        endpoint = Endpoint(
+            "CallApi", "call_api", method.upper(), resource_path, tuple(params), response_type, bool(auth_settings)
+        )
+        opts = {
+            **CALL_OPTIONS,
+            "_return_http_data_only": _return_http_data_only,
+            "_preload_content": _preload_content,
+            "_request_timeout": _request_timeout,
+            "_check_return_type": _check_type,
+        }
+        request = endpoint.prepare(args, check_types=False, check_limits=False)
+        host = _host or self.configuration.host
+        if async_req:
+            return self._pool.submit(self._send, endpoint, host, request, opts, header_params)
+        return self._send(endpoint, host, request, opts, header_params)

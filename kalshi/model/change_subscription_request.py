@@ -1,0 +1,13 @@
+"""Body of ``PUT /users/{user_id}/subscribe``."""
+
+from kalshi.model_utils import Model
+
+
+class ChangeSubscriptionRequest(Model):
+    """The e-mail subscription level to switch to.
+
+    Attributes:
+        subscription_level: ``"none"``, ``"basic"`` or ``"all"``.
+    """
+
+    subscription_level: str

@@ -1,0 +1,23 @@
+"""An order account history item."""
+
+from datetime import datetime
+from typing import Optional
+
+from kalshi.model_utils import Model
+
+
+class OrderHistory(Model):
+    """An order submitted, edited or canceled; ``price`` is in cents, counts in contracts."""
+
+    canceled_count: Optional[int] = None
+    close_cancel_count: Optional[int] = None
+    created_at: Optional[datetime] = None
+    fcc_canceled_count: Optional[int] = None
+    filled_count: Optional[int] = None
+    is_yes: Optional[bool] = None
+    market_id: Optional[str] = None
+    market_title: Optional[str] = None
+    original_count: Optional[int] = None
+    price: Optional[int] = None
+    remaining_count: Optional[int] = None
+    updated_at: Optional[datetime] = None

@@ -1,0 +1,21 @@
+"""A market settlement account history item."""
+
+from datetime import datetime
+from typing import Optional
+
+from kalshi.model_utils import Model
+
+
+class SettlementHistory(Model):
+    """A settlement of a market where the user had a position; money in cents."""
+
+    determined_time: Optional[datetime] = None
+    market_id: Optional[str] = None
+    market_result: Optional[str] = None
+    market_title: Optional[str] = None
+    no_count: Optional[int] = None
+    no_total_cost: Optional[int] = None
+    profit: Optional[int] = None
+    settled_time: Optional[datetime] = None
+    yes_count: Optional[int] = None
+    yes_total_cost: Optional[int] = None

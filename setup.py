@@ -1,0 +1,42 @@
+"""Packaging for the Kalshi v1 SDK (distribution ``kalshi-v1-sdk``, import name ``kalshi``)."""
+
+import re
+from pathlib import Path
+
+from setuptools import find_packages, setup
+
+HERE = Path(__file__).parent
+VERSION = re.search(r'__version__ = "([^"]+)"', (HERE / "kalshi" / "_version.py").read_text()).group(1)
+REQUIRES = [
+    line.strip()
+    for line in (HERE / "requirements.txt").read_text().splitlines()
+    if line.strip() and not line.startswith("#")
+]
+
+setup(
+    name="kalshi-v1-sdk",
+    version=VERSION,
+    description="Typed, fast and safe Python SDK for Kalshi's v1 trading API (account endpoints and log-in)",
+    long_description=(HERE / "README.md").read_text(encoding="utf-8"),
+    long_description_content_type="text/markdown",
+    license="MIT",
+    python_requires=">=3.9",
+    packages=find_packages(include=["kalshi", "kalshi.*"]),
+    package_data={"kalshi": ["py.typed"]},
+    include_package_data=True,
+    zip_safe=False,
+    install_requires=REQUIRES,
+    entry_points={"console_scripts": ["kalshi = kalshi.__main__:main"]},
+    keywords=["Kalshi", "trading", "API", "SDK", "OpenAPI"],
+    classifiers=[
+        "Programming Language :: Python :: 3",
+        "Programming Language :: Python :: 3 :: Only",
+        "Programming Language :: Python :: 3.9",
+        "Programming Language :: Python :: 3.10",
+        "Programming Language :: Python :: 3.11",
+        "Programming Language :: Python :: 3.12",
+        "Programming Language :: Python :: 3.13",
+        "Typing :: Typed",
+        "Operating System :: OS Independent",
+    ],
+)
