@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 DEMO_EMAIL = "demo@kalshi.example"
-DEMO_PASSWORD = "demo-password"
+DEMO_PASSWORD = "demo-password"  # noqa: S105 - a published demo credential, not a secret
 DEMO_USER_ID = "8a2f1c7e-5b3d-4e9a-9c61-2f7d4b0e3a15"
 DEMO_SEED = 20211102
 DEMO_HISTORY_SIZE = 25
@@ -220,7 +220,7 @@ def make_history_entries(n: int, seed: int = 0) -> list[JsonDict]:
     """
     if n < 0:
         raise ValueError("n must be >= 0")
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - reproducible demo data, not security
     markets = _markets(rng)
     types = [HISTORY_TYPES[i % len(HISTORY_TYPES)] for i in range(n)]
     rng.shuffle(types)
@@ -263,7 +263,7 @@ def make_notifications(n: int, user_id: str, seed: int = 0) -> list[JsonDict]:
     """
     if n < 0:
         raise ValueError("n must be >= 0")
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - reproducible demo data, not security
     markets = _markets(rng)
     notifications: list[JsonDict] = []
     for offset, _room in _time_points(n, rng):
