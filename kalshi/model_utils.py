@@ -35,7 +35,7 @@ from typing import (
     overload,
 )
 
-from kalshi.exceptions import ApiTypeError, ApiValueError, PathItem
+from kalshi.exceptions import ApiTypeError, ApiValueError, PathItem, render_path
 
 if TYPE_CHECKING:
     from typing_extensions import Self, dataclass_transform
@@ -97,13 +97,13 @@ class _WrongType(Exception):
 
     def to_api_error(self, root: str) -> ApiTypeError:
         path = list(reversed(self.path))
+        where = render_path(path)
         if self.value is _MISSING:
-            what = f"required field missing from {root}"
+            what = f"{root}: required field '{where}' is missing from the response"
+        elif where:
+            what = f"{root}: field '{where}' is {type(self.value).__name__}, expected {self.expected}"
         else:
-            what = (
-                f"{root} field has type {type(self.value).__name__}, "
-                f"expected {self.expected}"
-            )
+            what = f"{root}: response is {type(self.value).__name__}, expected {self.expected}"
         return ApiTypeError(what, path_to_item=path)
 
 
@@ -333,18 +333,38 @@ def _compile_converter(cls: type[Model], check: bool) -> Callable[[Any], Any]:
         "bad": _raise_bad if check else _keep_bad,
         "WrongType": _WrongType,
         "dt": _wire_datetime_checked if check else _wire_datetime_lenient,
+        "fromiso": datetime.fromisoformat,
+        "UTC": timezone.utc,
         "dict": dict,
         "list": list,
         "_index_of_failure": _index_of_failure,
         "KNOWN": frozenset(f.wire for f in cls._fields),
     }
+    n = len(cls._fields)
     lines = [
         "def convert(d):",
         "    if d.__class__ is not dict:",
         f"        return bad(d, None, {cls.__name__!r})",
         "    self = new(CLS)",
-        "    miss = 0",
     ]
+    # Fast path, the usual case: exactly the declared keys, read by subscript. Any missing key
+    # (then some key is unknown) raises KeyError and the general path below starts over.
+    fast = []
+    for i, f in enumerate(cls._fields):
+        fast.append(f"    v = d[{f.wire!r}]")
+        fast.append("    if v is M:")  # never true here; keeps the shared check lines below valid
+        fast.append("        pass")
+        fast.extend(_field_lines(f, i, env))
+        fast.append(f"    self.{f.name} = v")
+    if n:
+        lines.append(f"    if len(d) == {n}:")
+        lines.append("        try:")
+        lines.extend("        " + line for line in fast)
+        lines.append("            self._extra = None")
+        lines.append("            return self")
+        lines.append("        except KeyError:")
+        lines.append("            pass")
+    lines.append("    miss = 0")
     for i, f in enumerate(cls._fields):
         w = repr(f.wire)
         lines.append(f"    v = d.get({w}, M)")
@@ -353,7 +373,7 @@ def _compile_converter(cls: type[Model], check: bool) -> Callable[[Any], Any]:
         lines.append("        miss += 1")
         lines.extend(_field_lines(f, i, env))
         lines.append(f"    self.{f.name} = v")
-    lines.append(f"    if len(d) + miss != {len(cls._fields)}:")
+    lines.append(f"    if len(d) + miss != {n}:")
     lines.append("        self._extra = {k: x for k, x in d.items() if k not in KNOWN}")
     lines.append("    else:")
     lines.append("        self._extra = None")
@@ -376,28 +396,44 @@ def _field_lines(f: Field, i: int, env: dict[str, Any]) -> list[str]:
         }[kind.tp]
         return [f"    elif v is not None and {test}:", f"        v = bad(v, {w}, {kind.label!r})"]
     if isinstance(kind, _DateTime):
-        return ["    elif v is not None:", f"        v = dt(v, {w})"]
+        if not _PY311:
+            return ["    elif v is not None:", f"        v = dt(v, {w})"]
+        # Inline: 3.11's fromisoformat reads RFC 3339 (with Z) itself; the helper is the fallback.
+        return [
+            "    elif v.__class__ is str:",
+            "        try:",
+            "            v = fromiso(v)",
+            "        except ValueError:",
+            f"            v = dt(v, {w})",
+            "        else:",
+            "            if v.tzinfo is None:",
+            "                v = v.replace(tzinfo=UTC)",
+            "    elif v is not None:",
+            f"        v = dt(v, {w})",
+        ]
     if isinstance(kind, _Object):
         return ["    elif v is not None and v.__class__ is not dict:", f"        v = bad(v, {w}, 'object')"]
+    check = env["bad"] is _raise_bad
     if isinstance(kind, _ListKind) and isinstance(kind.item, _ModelKind):
-        env[f"sub{i}"] = _LazyConverter(kind.item.cls, env["bad"] is _raise_bad)
+        # Nested converters are compiled now and bound directly: models form a tree, not a cycle.
+        env[f"sub{i}"] = kind.item.cls._converter(check)
         return [
             "    elif v is not None:",
             "        if v.__class__ is not list:",
             f"            v = bad(v, {w}, 'list')",
             "        else:",
-            f"            c = sub{i}.get()",
+            f"            c = sub{i}",
             "            try:",
             "                v = [c(x) for x in v]",
             "            except WrongType as e:",
             f"                e.path.append(_index_of_failure(v, c)); e.path.append({w}); raise",
         ]
     if isinstance(kind, _ModelKind):
-        env[f"sub{i}"] = _LazyConverter(kind.cls, env["bad"] is _raise_bad)
+        env[f"sub{i}"] = kind.cls._converter(check)
         return [
             "    elif v is not None:",
             "        try:",
-            f"            v = sub{i}.get()(v)",
+            f"            v = sub{i}(v)",
             "        except WrongType as e:",
             f"            e.path.append({w}); raise",
         ]
@@ -411,23 +447,6 @@ def _field_lines(f: Field, i: int, env: dict[str, Any]) -> list[str]:
             f"            v = bad(v, {w}, {kind.label!r})",
         ]
     return ["    else:", "        pass"]
-
-
-class _LazyConverter:
-    """A nested model's converter, compiled when the outer one first needs it."""
-
-    __slots__ = ("check", "cls", "fn")
-
-    def __init__(self, cls: Any, check: bool) -> None:
-        self.cls = cls
-        self.check = check
-        self.fn: Optional[Callable[[Any], Any]] = None
-
-    def get(self) -> Callable[[Any], Any]:
-        fn = self.fn
-        if fn is None:
-            fn = self.fn = self.cls._converter(self.check)
-        return fn
 
 
 def _index_of_failure(items: list[Any], convert: Callable[[Any], Any]) -> int:
