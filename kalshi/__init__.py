@@ -8,6 +8,8 @@
         history = account_api.AccountApi(api_client).user_get_account_history(api_client.user_id)
 """
 
+import logging as _logging
+
 from kalshi._constants import DEFAULT_HOST, DEMO_HOST
 from kalshi._version import __version__
 from kalshi.api.account_api import AccountApi
@@ -31,6 +33,9 @@ from kalshi.exceptions import (
     TooManyRequestsException,
     UnauthorizedException,
 )
+
+# Silent until the application configures logging (the library convention).
+_logging.getLogger("kalshi").addHandler(_logging.NullHandler())
 
 __all__ = [
     "DEFAULT_HOST",

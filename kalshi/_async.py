@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Callable, Generic, Optional, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Generic, Optional, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 __all__ = ["AsyncResult", "LazyPool"]
 
@@ -56,6 +58,8 @@ class LazyPool:
                 # A forked child has none of the parent's worker threads: start over.
                 self._executor, self._pid = None, os.getpid()
             if self._executor is None:
+                from concurrent.futures import ThreadPoolExecutor  # only once async_req is used
+
                 self._executor = ThreadPoolExecutor(self._threads, thread_name_prefix="kalshi-async")
             return AsyncResult(self._executor.submit(fn, *args, **kwargs))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-import platform
+import sys
 import time
 from typing import TYPE_CHECKING, Any, Mapping, Optional
 
@@ -67,9 +67,8 @@ class ApiClient:
         if header_name is not None and header_value is not None:
             self.default_headers[header_name] = header_value
         self.cookie = cookie
-        self.user_agent = (
-            f"kalshi-sdk-python/{__version__} (Python {platform.python_version()}; {platform.system() or 'unknown'})"
-        )
+        py = "{}.{}.{}".format(*sys.version_info[:3])
+        self.user_agent = f"kalshi-sdk-python/{__version__} (Python {py}; {sys.platform})"
         self._rest: Optional[RESTClientObject] = None
         self._pool = LazyPool(pool_threads)
         self._session = Session()
