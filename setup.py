@@ -26,6 +26,7 @@ setup(
     include_package_data=True,
     zip_safe=False,
     install_requires=REQUIRES,
+    extras_require={"pandas": ["pandas>=1.3"]},
     entry_points={"console_scripts": ["kalshi = kalshi.__main__:main"]},
     keywords=["Kalshi", "trading", "API", "SDK", "OpenAPI"],
     classifiers=[

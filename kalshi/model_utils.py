@@ -643,6 +643,16 @@ class Model(metaclass=ModelMeta):
     def __repr__(self) -> str:
         return _pformat(self, 0)
 
+    def _repr_html_(self) -> str:
+        """Jupyter display: a key/value table (secrets shown as <redacted>)."""
+        from kalshi._display import key_value_table
+
+        return key_value_table(type(self).__name__, self._repr_items())
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        """IPython display: the same readable, multi-line text as ``repr``."""
+        printer.text(f"{type(self).__name__}(...)" if cycle else repr(self))
+
     def _repr_items(self) -> list[tuple[str, Any]]:
         items: list[tuple[str, Any]] = []
         for f in self._fields:
@@ -701,6 +711,20 @@ class ListModel(Sequence[T], Generic[T]):
     def to_list(self) -> list[dict[str, Any]]:
         """Plain dicts keyed by python names, one per item."""
         return [v.to_dict() for v in self.value]
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat dict per item (python names; datetimes stay datetimes)."""
+        from kalshi._records import model_record
+
+        return [model_record(v) for v in self.value]
+
+    def _repr_html_(self) -> str:
+        from kalshi._display import records_table
+
+        return records_table(type(self).__name__, self.to_records())
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else repr(self))
 
     def __len__(self) -> int:
         return len(self.value)

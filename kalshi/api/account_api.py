@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, Optional, overload
+from typing import TYPE_CHECKING, Any, Iterator, Literal, Optional, overload
 
 from kalshi._endpoint import BODY, PATH, QUERY, Endpoint, Param
 from kalshi.api_client import ApiClient
 from kalshi.model.change_subscription_request import ChangeSubscriptionRequest
+from kalshi.exceptions import ApiTypeError
 from kalshi.model.get_notification_preferences_response import GetNotificationPreferencesResponse
+from kalshi.model.notification import Notification
 from kalshi.model.user_get_account_history_response import UserGetAccountHistoryResponse
 from kalshi.model.user_get_notifications_response import UserGetNotificationsResponse
 
@@ -262,3 +264,40 @@ class AccountApi:
         return self.api_client.call_endpoint(
             USER_GET_NOTIFICATIONS, {"user_id": user_id, "page_size": page_size, "page_number": page_number}, kwargs
         )
+
+    def iter_notifications(
+        self, user_id: str, page_size: int = 50, start_page: int = 1, **kwargs: Unpack[CallOptions]
+    ) -> Iterator[Notification]:
+        """Every notification, page after page, fetched lazily; stops after a short or empty page.
+
+        Arguments are checked now, before anything is sent; a page is fetched only when the
+        iteration reaches it. Per-call options (``_request_timeout``, ...) apply to every page.
+
+        Example::
+
+            for notification in api.iter_notifications(api_client.user_id):
+                if not notification.is_read:
+                    api.notification_mark_read(api_client.user_id, notification.id)
+        """
+        if "async_req" in kwargs:
+            raise ApiTypeError("iter_notifications() fetches pages as it goes: async_req is not supported")
+        if not isinstance(start_page, int) or isinstance(start_page, bool) or start_page < 1:
+            raise ApiTypeError(f"iter_notifications() start_page must be an int >= 1, got {start_page!r}")
+        # Validates user_id and page_size exactly as user_get_notifications would, sending nothing.
+        USER_GET_NOTIFICATIONS.prepare(
+            {"user_id": user_id, "page_size": page_size, "page_number": start_page},
+            check_types=kwargs.get("_check_input_type", True),
+            check_limits=self.api_client.configuration.client_side_validation,
+        )
+        return self._pages(user_id, page_size, start_page, dict(kwargs))
+
+    def _pages(self, user_id: str, page_size: int, page: int, options: dict[str, Any]) -> Iterator[Notification]:
+        while True:
+            response = self.api_client.call_endpoint(
+                USER_GET_NOTIFICATIONS, {"user_id": user_id, "page_size": page_size, "page_number": page}, options
+            )
+            notifications = response.notifications
+            yield from notifications
+            if len(notifications) < page_size:
+                return
+            page += 1
