@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, Iterator, Literal, Optional, overload
 
 from kalshi._endpoint import BODY, PATH, QUERY, Endpoint, Param
 from kalshi.api_client import ApiClient
-from kalshi.model.change_subscription_request import ChangeSubscriptionRequest
 from kalshi.exceptions import ApiTypeError
+from kalshi.model.change_subscription_request import ChangeSubscriptionRequest
 from kalshi.model.get_notification_preferences_response import GetNotificationPreferencesResponse
 from kalshi.model.notification import Notification
 from kalshi.model.user_get_account_history_response import UserGetAccountHistoryResponse
