@@ -55,6 +55,8 @@ class Endpoint(NamedTuple):
     auth: bool = True
     # Whether a 401 on this call may renew the session and repeat it (not for /log_out).
     renews_session: bool = True
+    # Whether success ends the client's session (/log_out): no silent re-login afterwards.
+    ends_session: bool = False
 
     @property
     def returns_body(self) -> bool:
@@ -90,11 +92,17 @@ class Endpoint(NamedTuple):
                     path_to_item=[p.name],
                 )
             if p.location == PATH:
-                # A whole segment: '/', '?', '#' and spaces are encoded so they cannot leave it.
-                path = path.replace("{" + p.wire + "}", quote(str(value), safe=safe_chars))
+                path = path.replace("{" + p.wire + "}", _segment(str(value), safe_chars))
             else:
                 query.append((p.wire, _query_text(value)))
         return Request(path, query, body)
+
+
+def _segment(value: str, safe: str) -> str:
+    """Percent-encode a value as one whole path segment that cannot leave its place."""
+    encoded = quote(value, safe=safe)  # '/', '?', '#', '%' and spaces are encoded
+    # "." and ".." are dot-segments that URL normalisation removes with the segment before them.
+    return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
 
 
 def render_query(query: list[tuple[str, str]]) -> str:

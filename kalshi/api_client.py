@@ -141,11 +141,15 @@ class ApiClient:
         return response
 
     def logout(self) -> None:
-        """End the session on the server (``POST /log_out``) and forget the credentials."""
+        """End the session on the server (``POST /log_out``) and forget the credentials.
+
+        Works for a session from ``login()`` and for a key set in the configuration; does nothing
+        when there is no Authorization to send.
+        """
         from kalshi.api.auth_api import AuthApi
 
         try:
-            if self._session.authorization is not None:
+            if self._authorization() is not None:
                 AuthApi(self).logout()
         finally:
             self._session.clear()
@@ -180,7 +184,15 @@ class ApiClient:
             return format_datetime(obj) if hasattr(obj, "tzinfo") else obj.isoformat()
         raise ApiTypeError(f"cannot serialize {type(obj).__name__}")
 
-    def deserialize(self, response: RESTResponse, response_type: Optional[type], check_type: bool = True) -> Any:
+    def deserialize(
+        self,
+        response: RESTResponse,
+        response_type: Optional[type],
+        check_type: bool = True,
+        *,
+        method: Optional[str] = None,
+        url: Optional[str] = None,
+    ) -> Any:
         """Decode a response body into ``response_type`` (None for an empty body)."""
         if response_type is None or response.status == 204:
             return None
@@ -190,7 +202,9 @@ class ApiClient:
         try:
             data = json.loads(raw)
         except ValueError:
-            raise ApiDecodeError(response.status, response.reason, raw, response.headers) from None
+            raise ApiDecodeError(
+                response.status, response.reason, raw, response.headers, method=method, url=url
+            ) from None
         if issubclass(response_type, (Model, ListModel)):
             return response_type.from_wire(data, check=check_type)
         return data
@@ -245,6 +259,8 @@ class ApiClient:
             if self._renew_session(generation):
                 response = self._exchange(endpoint, url, headers, body, opts)
 
+        if endpoint.ends_session and 200 <= response.status <= 299:
+            self._session.clear()
         if not 200 <= response.status <= 299:
             raise exception_for_status(response.status)(
                 response.status,
@@ -256,7 +272,9 @@ class ApiClient:
             )
         if not opts["_preload_content"]:
             return response
-        data = self.deserialize(response, endpoint.response_type, bool(opts["_check_return_type"]))
+        data = self.deserialize(
+            response, endpoint.response_type, bool(opts["_check_return_type"]), method=endpoint.method, url=url
+        )
         if opts["_return_http_data_only"]:
             return data
         return data, response.status, response.headers

@@ -549,6 +549,9 @@ class _Exchange:
         """PUT /users/{user_id}/subscribe."""
         account = self._authorized_account(request, params)
         _reject_unknown(request.query, ())
+        if not request.body:
+            # The spec makes this body optional: without one there is nothing to change.
+            return _Response(204)
         body = _json_object_body(request)
         if "subscription_level" not in body or body["subscription_level"] is None:
             raise _ApiError(400, "missing_parameters", "missing required field subscription_level")

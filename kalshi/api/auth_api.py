@@ -20,7 +20,7 @@ __all__ = ["AuthApi"]
 LOGIN = Endpoint(
     "Login", "login", "POST", "/log_in", (Param("login_request", "", BODY, LoginRequest),), LoginResponse, auth=False
 )
-LOGOUT = Endpoint("Logout", "logout", "POST", "/log_out", (), renews_session=False)
+LOGOUT = Endpoint("Logout", "logout", "POST", "/log_out", (), renews_session=False, ends_session=True)
 
 
 class AuthApi:
@@ -65,5 +65,9 @@ class AuthApi:
     def logout(self, *, async_req: Literal[True], **kwargs: Unpack[CallOptions]) -> AsyncResult[None]: ...
 
     def logout(self, **kwargs: Any) -> Any:
-        """Logout: end your session with Kalshi (``POST /log_out``); returns None."""
+        """Logout: end your session with Kalshi (``POST /log_out``); returns None.
+
+        A session started by ``ApiClient.login()`` ends with it: the client forgets the
+        credentials and will not log in again by itself.
+        """
         return self.api_client.call_endpoint(LOGOUT, {}, kwargs)
