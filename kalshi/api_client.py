@@ -22,6 +22,7 @@ from kalshi.configuration import Configuration, check_timeout
 from kalshi.exceptions import (
     ApiDecodeError,
     ApiTypeError,
+    ApiValueError,
     exception_for_status,
 )
 from kalshi.model_utils import ListModel, Model, format_datetime
@@ -198,7 +199,8 @@ class ApiClient:
             return None
         raw = response.data
         if not raw:
-            return None
+            # The method promises a model: an empty 2xx body is a bad response, not a None.
+            raise ApiDecodeError(response.status, response.reason, raw, response.headers, method=method, url=url)
         try:
             data = json.loads(raw)
         except ValueError:
@@ -286,6 +288,7 @@ class ApiClient:
             authorization = self._authorization()
             if authorization is not None:
                 headers[C.AUTH_HEADER] = authorization
+        _check_headers(headers)
         started = time.perf_counter()
         response = self.rest_client.request(
             endpoint.method,
@@ -351,3 +354,20 @@ class ApiClient:
         if async_req:
             return self._pool.submit(self._send, endpoint, host, request, opts, header_params)
         return self._send(endpoint, host, request, opts, header_params)
+
+
+def _check_headers(headers: Mapping[str, str]) -> None:
+    """Refuse header values http.client cannot send, without ever showing the value (it may be a key)."""
+    for name, value in headers.items():
+        bad = not isinstance(value, str) or "\r" in value or "\n" in value or "\x00" in value
+        if not bad:
+            try:
+                value.encode("latin-1")
+            except UnicodeEncodeError:
+                bad = True
+        if bad:
+            hint = " (configuration.api_key / api_key_prefix)" if name == C.AUTH_HEADER else ""
+            raise ApiValueError(
+                f"header {name!r}{hint} holds a line break, NUL or non-latin-1 character; "
+                "it cannot be sent (the value is not shown)"
+            )

@@ -121,6 +121,9 @@ class Configuration:
     @host.setter
     def host(self, value: str) -> None:
         _check_url(value, "host")
+        if "@" in urlsplit(value).netloc:
+            # urllib3 would not send them, and a URL is shown in errors and logs.
+            raise ApiValueError("host must not contain credentials (user:password@); use api_key")
         self._host = value.rstrip("/")
 
     def get_host_settings(self) -> list[dict[str, str]]:

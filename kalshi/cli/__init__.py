@@ -1,0 +1,111 @@
+"""``kalshi``: the command-line interface of the SDK (also ``python -m kalshi``).
+
+``main(argv)`` parses the command line, runs one command in its own log-in session and returns
+the exit code: 0 success, 1 API or connection error, 2 usage error, 130 interrupted. The
+password and the session token are never printed or logged, not even with ``-v``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from typing import Optional, Sequence
+
+from kalshi.cli.errors import (
+    EXIT_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    CliError,
+    UsageError,
+    describe,
+    exit_code_for,
+)
+from kalshi.cli.redaction import Redactor
+from kalshi.exceptions import OpenApiException
+
+__all__ = ["main"]
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Run the ``kalshi`` command line with ``argv`` (default ``sys.argv[1:]``); return the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    redactor = Redactor()
+    try:
+        return _run(args, redactor)
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return EXIT_INTERRUPTED
+    except CliError as error:
+        _error(redactor.scrub(error.message))
+        return error.exit_code
+    except OpenApiException as error:
+        _error(redactor.scrub(describe(error)))
+        return exit_code_for(error)
+    except BrokenPipeError:
+        _silence_stdout()  # the reader (e.g. `head`) went away: not an error worth a traceback
+        return EXIT_ERROR
+    except Exception as error:  # noqa: BLE001 - the last resort: a bug, reported without secrets
+        text = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+        sys.stderr.write(redactor.scrub(text))
+        _error(f"unexpected {type(error).__name__} (a bug in kalshi; secrets were removed from the traceback)")
+        return EXIT_ERROR
+
+
+def _run(argv: list[str], redactor: Redactor) -> int:
+    from kalshi.cli.parser import build_parser, global_options
+
+    _refuse_password_option(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as done:  # --help, --version, or argparse's own usage error
+        return done.code if isinstance(done.code, int) else (EXIT_OK if done.code is None else EXIT_USAGE)
+
+    if args.command == "demo":
+        from kalshi._demo import run
+
+        return run()
+
+    import kalshi
+    from kalshi.cli import output
+    from kalshi.cli.commands import COMMANDS, Context
+    from kalshi.cli.credentials import read_credentials
+    from kalshi.cli.session import build_configuration, logged_in, resolve_host
+    from kalshi.cli.verbose import debug_logging
+
+    options = global_options(args)
+    command = COMMANDS[args.command]
+    with debug_logging(options.verbose, redactor):
+        configuration = build_configuration(resolve_host(options.host, options.demo, os.environ), options.timeout)
+        credentials = read_credentials(options.email, os.environ, sys.stdin)
+        with kalshi.ApiClient(configuration) as client, logged_in(client, credentials, redactor) as login:
+            result = command(Context(args, client, login))
+    output.write(sys.stdout, result, options.table)
+    return EXIT_OK
+
+
+def _refuse_password_option(argv: Sequence[str]) -> None:
+    """Reject ``--password`` without echoing its value (argparse would print it back)."""
+    for arg in argv:
+        if arg == "--":
+            return
+        if arg.startswith("--pass"):
+            raise UsageError(
+                "there is no password option (it would land in shell history and `ps`): "
+                "set KALSHI_PASSWORD, or leave it unset to be asked on a terminal"
+            )
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"error: {message}\n")
+    sys.stderr.flush()
+
+
+def _silence_stdout() -> None:
+    # Python would complain again at exit while flushing the broken stdout; point it at devnull.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass

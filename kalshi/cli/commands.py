@@ -1,0 +1,98 @@
+"""What each subcommand does inside its log-in session, as plain data for ``output``.
+
+A command returns a dict (one object) or a list of dicts (records); it never prints.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, List, Mapping, Union
+
+from kalshi import AccountApi, ApiClient
+from kalshi.models import ChangeSubscriptionRequest, LoginResponse, NotificationList
+
+__all__ = ["COMMANDS", "Context", "Result"]
+
+Result = Union[Dict[str, Any], List[Dict[str, Any]]]
+
+
+@dataclass(frozen=True)
+class Context:
+    """One command's run: its arguments, the client, and the log-in that opened the session."""
+
+    args: argparse.Namespace
+    client: ApiClient
+    login: LoginResponse
+
+    @property
+    def user_id(self) -> str:
+        return self.login.user_id
+
+    @property
+    def account(self) -> AccountApi:
+        return AccountApi(self.client)
+
+
+def login(ctx: Context) -> Result:
+    """The log-in worked: who it is (never the token)."""
+    return {"user_id": ctx.login.user_id, "access_level": ctx.login.access_level}
+
+
+def logout(ctx: Context) -> Result:
+    """Close the session now, reporting a failure (the session's own final log-out is then a no-op)."""
+    ctx.client.logout()
+    return {"ok": True, "user_id": ctx.user_id, "logged_out": True}
+
+
+def history(ctx: Context) -> Result:
+    a = ctx.args
+    response = ctx.account.user_get_account_history(
+        ctx.user_id,
+        should_return_deposits=a.deposits,
+        should_return_withdrawals=a.withdrawals,
+        should_return_orders=a.orders,
+        should_return_settlements=a.settlements,
+        should_return_trades=a.trades,
+        limit=a.limit,
+    )
+    return response.to_records()
+
+
+def notifications(ctx: Context) -> Result:
+    a = ctx.args
+    page_size: int = a.page_size
+    page: int = a.page
+    if a.all:
+        every = ctx.account.iter_notifications(ctx.user_id, page_size=page_size, start_page=page)
+        return NotificationList(list(every)).to_records()
+    return ctx.account.user_get_notifications(ctx.user_id, page_size, page).to_records()
+
+
+def mark_read(ctx: Context) -> Result:
+    notification_id: str = ctx.args.notification_id
+    ctx.account.notification_mark_read(ctx.user_id, notification_id)
+    return {"ok": True, "notification_id": notification_id, "is_read": True}
+
+
+def preferences(ctx: Context) -> Result:
+    response = ctx.account.get_notification_preferences(ctx.user_id)
+    return {"subscription_level": response.preferences.subscription_level}
+
+
+def subscribe(ctx: Context) -> Result:
+    level: str = ctx.args.level
+    ctx.account.change_subscription(ctx.user_id, ChangeSubscriptionRequest(subscription_level=level))
+    return {"ok": True, "subscription_level": level}
+
+
+# Every subcommand that runs in a log-in session ("demo" needs none and runs on its own).
+COMMANDS: Mapping[str, Callable[[Context], Result]] = {
+    "login": login,
+    "logout": logout,
+    "history": history,
+    "notifications": notifications,
+    "mark-read": mark_read,
+    "preferences": preferences,
+    "subscribe": subscribe,
+}

@@ -1,0 +1,252 @@
+"""The command line: subcommands, their options, help texts and value checks (argparse)."""
+
+from __future__ import annotations
+
+import argparse
+import math
+from dataclasses import dataclass
+from typing import Optional
+
+from kalshi._version import __version__
+
+__all__ = ["MAX_PAGE_SIZE", "SUBSCRIPTION_LEVELS", "GlobalOptions", "build_parser", "global_options"]
+
+MAX_PAGE_SIZE = 50
+SUBSCRIPTION_LEVELS = ("none", "basic", "all")
+HISTORY_KINDS = ("deposits", "withdrawals", "orders", "settlements", "trades")
+
+_DESCRIPTION = """\
+Command-line client for Kalshi's v1 trading API: account history, notifications and e-mail
+preferences. Every command logs in with KALSHI_EMAIL / KALSHI_PASSWORD, does its call(s) and logs
+out again; nothing is written to disk. Output is JSON unless --table is given.
+"""
+
+_EPILOG = """\
+credentials:
+  KALSHI_EMAIL      your e-mail (or --email)
+  KALSHI_PASSWORD   your password; there is no password option. When it is not set and stdin
+                    is a terminal, kalshi asks for it without echo.
+  KALSHI_HOST       the API root, unless --host or --demo is given
+
+exit codes: 0 success, 1 API or connection error, 2 usage error, 130 interrupted
+
+examples:
+  kalshi demo                          offline tour against an embedded fake exchange
+  kalshi --demo login                  check your credentials on the demo exchange
+  kalshi history --trades --limit 20
+  kalshi --table notifications --all
+"""
+
+
+@dataclass(frozen=True)
+class _Command:
+    name: str
+    summary: str  # one line, shown in the top-level help and as the description
+    examples: tuple[str, ...]
+
+
+_COMMANDS = {
+    c.name: c
+    for c in (
+        _Command(
+            "login",
+            "Check the credentials: log in, print user_id and access_level, log out.",
+            ("kalshi login", "kalshi --demo login"),
+        ),
+        _Command(
+            "logout",
+            "Check that a session can be opened and closed (log in, then log out).",
+            ("kalshi logout",),
+        ),
+        _Command(
+            "history",
+            "Print the account history (deposits, withdrawals, orders, settlements, trades), newest first.",
+            (
+                "kalshi history --limit 10",
+                "kalshi history --trades --settlements",
+                "kalshi --table history --no-orders",
+            ),
+        ),
+        _Command(
+            "notifications",
+            "Print notifications: one page, or every page with --all.",
+            (
+                "kalshi notifications",
+                "kalshi notifications --page-size 10 --page 2",
+                "kalshi --table notifications --all",
+            ),
+        ),
+        _Command(
+            "mark-read",
+            "Mark one notification as read.",
+            ("kalshi mark-read 4fca81bf-975f-425d-9a68-c797b30c5e0a",),
+        ),
+        _Command(
+            "preferences",
+            "Print the e-mail subscription level.",
+            ("kalshi preferences",),
+        ),
+        _Command(
+            "subscribe",
+            "Set the e-mail subscription level: none, basic or all.",
+            ("kalshi subscribe basic",),
+        ),
+        _Command(
+            "demo",
+            "Tour every call against an embedded fake exchange (offline, no credentials needed).",
+            ("kalshi demo",),
+        ),
+    )
+}
+
+
+# --------------------------------------------------------------------------- value checks
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _page_size(text: str) -> int:
+    value = _positive_int(text)
+    if value > MAX_PAGE_SIZE:
+        raise argparse.ArgumentTypeError(f"must be at most {MAX_PAGE_SIZE}, got {value}")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, got {text!r}")
+    return value
+
+
+# --------------------------------------------------------------------------- the parser
+
+
+def _global_options_parser() -> argparse.ArgumentParser:
+    """Options accepted before and after the subcommand.
+
+    Their default is SUPPRESS, so that an option given before the subcommand is not overwritten
+    by the subcommand parser's default; ``global_options`` fills in the real defaults.
+    """
+    parent = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    group = parent.add_argument_group("global options (before or after the command)")
+    S = argparse.SUPPRESS
+    group.add_argument("--host", metavar="URL", default=S, help="API root URL; overrides --demo and KALSHI_HOST")
+    group.add_argument("--demo", action="store_true", default=S, help="use Kalshi's demo exchange")
+    group.add_argument("--email", metavar="EMAIL", default=S, help="log in as EMAIL instead of KALSHI_EMAIL")
+    group.add_argument("--table", action="store_true", default=S, help="print a table instead of JSON")
+    group.add_argument(
+        "--timeout",
+        metavar="SECONDS",
+        type=_seconds,
+        default=S,
+        help="per-request timeout (default: 10 s to connect, 30 s to read)",
+    )
+    group.add_argument(
+        "-v", "--verbose", action="store_true", default=S, help="log each request to stderr (secrets never shown)"
+    )
+    return parent
+
+
+def _examples(command: _Command) -> str:
+    return "examples:\n" + "".join(f"  {line}\n" for line in command.examples)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``kalshi`` parser with every subcommand."""
+    common = _global_options_parser()
+    formatter = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(
+        prog="kalshi",
+        description=_DESCRIPTION,
+        epilog=_EPILOG,
+        formatter_class=formatter,
+        parents=[common],
+        allow_abbrev=False,
+    )
+    parser.add_argument("--version", action="version", version=f"kalshi {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    commands.required = True
+
+    def add(name: str) -> argparse.ArgumentParser:
+        spec = _COMMANDS[name]
+        return commands.add_parser(
+            name,
+            help=spec.summary,
+            description=spec.summary,
+            epilog=_examples(spec),
+            formatter_class=formatter,
+            parents=[common],
+            allow_abbrev=False,
+        )
+
+    add("login")
+    add("logout")
+
+    history = add("history")
+    history.add_argument("--limit", metavar="N", type=_positive_int, help="at most N entries")
+    for kind in HISTORY_KINDS:
+        history.add_argument(
+            f"--{kind}",
+            action=argparse.BooleanOptionalAction,
+            help=f"send ShouldReturn{kind.capitalize()}=true (or false with --no-{kind}); not sent when not given",
+        )
+
+    notifications = add("notifications")
+    notifications.add_argument(
+        "--page-size",
+        metavar="N",
+        type=_page_size,
+        default=MAX_PAGE_SIZE,
+        help=f"notifications per page, 1 to {MAX_PAGE_SIZE} (default: {MAX_PAGE_SIZE})",
+    )
+    notifications.add_argument("--page", metavar="N", type=_positive_int, default=1, help="page number (default: 1)")
+    notifications.add_argument(
+        "--all", action="store_true", help="every page, starting at --page, until a short page"
+    )
+
+    mark_read = add("mark-read")
+    mark_read.add_argument("notification_id", metavar="NOTIFICATION_ID", help="the id of the notification")
+
+    add("preferences")
+
+    subscribe = add("subscribe")
+    subscribe.add_argument("level", metavar="LEVEL", choices=SUBSCRIPTION_LEVELS, help="none, basic or all")
+
+    add("demo")
+    return parser
+
+
+@dataclass(frozen=True)
+class GlobalOptions:
+    """The global options with their defaults filled in."""
+
+    host: Optional[str]
+    demo: bool
+    email: Optional[str]
+    table: bool
+    timeout: Optional[float]
+    verbose: bool
+
+
+def global_options(args: argparse.Namespace) -> GlobalOptions:
+    """Read the global options of parsed ``args`` (absent ones are None / False)."""
+    return GlobalOptions(
+        host=getattr(args, "host", None),
+        demo=bool(getattr(args, "demo", False)),
+        email=getattr(args, "email", None),
+        table=bool(getattr(args, "table", False)),
+        timeout=getattr(args, "timeout", None),
+        verbose=bool(getattr(args, "verbose", False)),
+    )
