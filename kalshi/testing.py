@@ -615,6 +615,9 @@ def _header_dict(items: list[tuple[str, str]]) -> dict[str, str]:
 class _Server(ThreadingHTTPServer):
     """The listening socket; tracks connections and their threads so ``stop`` can end them."""
 
+    # Many client threads may connect at once; the default backlog of 5 would make some wait.
+    request_queue_size = 64
+
     daemon_threads = True
     block_on_close = False  # stop() joins handler threads itself, with a deadline
 
