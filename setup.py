@@ -27,7 +27,7 @@ setup(
     zip_safe=False,
     install_requires=REQUIRES,
     extras_require={"pandas": ["pandas>=1.3"]},
-    entry_points={"console_scripts": ["kalshi = kalshi.__main__:main"]},
+    entry_points={"console_scripts": ["kalshi = kalshi.cli:main"]},
     keywords=["Kalshi", "trading", "API", "SDK", "OpenAPI"],
     classifiers=[
         "Programming Language :: Python :: 3",

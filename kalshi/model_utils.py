@@ -449,6 +449,14 @@ def _field_lines(f: Field, i: int, env: dict[str, Any]) -> list[str]:
     return ["    else:", "        pass"]
 
 
+def _run_converter(cls: Any, data: Any, check: bool) -> Any:
+    """Run a class's compiled converter, turning a wrong type into ``ApiTypeError`` with its path."""
+    try:
+        return cls._converter(check)(data)
+    except _WrongType as err:
+        raise err.to_api_error(cls.__name__) from None
+
+
 def _index_of_failure(items: list[Any], convert: Callable[[Any], Any]) -> int:
     # Only on the error path: find which item failed so the message can name it.
     for i, item in enumerate(items):
@@ -552,10 +560,7 @@ class Model(metaclass=ModelMeta):
     @classmethod
     def from_wire(cls, data: Any, *, check: bool = True) -> Self:
         """Build from decoded JSON (wire names); a field of the wrong type raises ``ApiTypeError``."""
-        try:
-            result: Self = cls._converter(check)(data)
-        except _WrongType as err:
-            raise err.to_api_error(cls.__name__) from None
+        result: Self = _run_converter(cls, data, check)
         return result
 
     @classmethod
@@ -699,10 +704,8 @@ class ListModel(Sequence[T], Generic[T]):
 
     @classmethod
     def from_wire(cls, data: Any, *, check: bool = True) -> Self:
-        try:
-            result: Self = cls._converter(check)(data)
-        except _WrongType as err:
-            raise err.to_api_error(cls.__name__) from None
+        """Build from a decoded JSON array; an item of the wrong type raises ``ApiTypeError``."""
+        result: Self = _run_converter(cls, data, check)
         return result
 
     def to_wire(self) -> list[Any]:

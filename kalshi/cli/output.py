@@ -85,13 +85,11 @@ def _records_table(records: Sequence[Mapping[str, Any]]) -> str:
         for c in columns
     ]
 
-    def line(values: Sequence[str], align: bool = True) -> str:
-        padded = (
-            v.rjust(w) if align and num else v.ljust(w) for v, w, num in zip(values, widths, numeric)
-        )
+    def line(values: Sequence[str]) -> str:
+        padded = (v.rjust(w) if num else v.ljust(w) for v, w, num in zip(values, widths, numeric))
         return _GAP.join(padded).rstrip() + "\n"
 
-    out = [line(columns, align=False), line(["-" * w for w in widths], align=False)]
+    out = [line(columns), line(["-" * w for w in widths])]
     out += [line(row) for row in cells]
     return "".join(out)
 
