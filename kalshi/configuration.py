@@ -107,6 +107,7 @@ class Configuration:
         self.logger_format = logger_format
         self.logger_file = logger_file
         self._debug = False
+        self._attached = False
         self.debug = debug
         self.client_side_validation = client_side_validation
         self.safe_chars_for_path_param = safe_chars_for_path_param
@@ -183,6 +184,11 @@ class Configuration:
         if self._debug:
             _LOG.setLevel(logging.DEBUG)
             _ensure_handler(self.logger_file, self.logger_format)
+        elif getattr(self, "_attached", False):
+            # Undo exactly what debug=True did, so turning it off leaves no trace.
+            _remove_handler()
+            _LOG.setLevel(logging.NOTSET)
+        self._attached = self._debug
 
     @property
     def logger(self) -> dict[str, logging.Logger]:
@@ -248,6 +254,12 @@ def _strip_userinfo(url: Optional[str]) -> Optional[str]:
         return url
     parts = urlsplit(url)
     return parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
+
+
+def _remove_handler() -> None:
+    for handler in [h for h in _LOG.handlers if getattr(h, "_kalshi_debug", False)]:
+        _LOG.removeHandler(handler)
+        handler.close()
 
 
 def _ensure_handler(logger_file: Optional[str], fmt: str) -> None:

@@ -1,0 +1,116 @@
+"""Helpers of the CLI tests: run ``python -m kalshi`` as a subprocess, read its output."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
+
+from kalshi.testing import DEMO_EMAIL, DEMO_PASSWORD, FakeKalshiServer, RecordedRequest
+
+REPO = Path(__file__).resolve().parents[2]
+# Generous: a run takes ~0.2 s; this only stops a hung process from hanging the suite.
+TIMEOUT = 30.0
+
+# ``kalshi_cli(*args, **env_changes)``, the conftest fixture.
+Runner = Callable[..., "subprocess.CompletedProcess[str]"]
+
+_TIMESTAMP = re.compile(r"^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,9}))?(Z|[+-]\d\d:\d\d)$")
+
+
+def cli_env(server: FakeKalshiServer, **changes: Optional[str]) -> Dict[str, str]:
+    """The environment of a run: the demo credentials and the fake's host, plus ``changes``.
+
+    A change to None removes that variable. The conftest autouse fixture has already removed
+    every KALSHI_* variable of the machine from ``os.environ``.
+    """
+    env = {
+        **os.environ,
+        "KALSHI_EMAIL": DEMO_EMAIL,
+        "KALSHI_PASSWORD": DEMO_PASSWORD,
+        "KALSHI_HOST": server.host,
+        "PYTHONIOENCODING": "utf-8",
+    }
+    # The SDK is imported from this checkout, whether or not it is installed.
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p)
+    for name, value in changes.items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
+    return env
+
+
+def run_kalshi(args: Sequence[str], env: Mapping[str, str]) -> "subprocess.CompletedProcess[str]":
+    """``python -m kalshi ARGS`` with stdin not a terminal; stdout and stderr captured as text."""
+    return subprocess.run(  # noqa: S603 - our own interpreter and module, fixed arguments
+        [sys.executable, "-m", "kalshi", *args],
+        env=dict(env),
+        cwd=str(REPO),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=TIMEOUT,
+        check=False,
+    )
+
+
+def json_output(result: "subprocess.CompletedProcess[str]") -> Any:
+    """The parsed stdout of a successful run (which wrote nothing to stderr)."""
+    assert result.returncode == 0, f"exit {result.returncode}\nstdout:\n{result.stdout}\nstderr:\n{result.stderr}"
+    assert result.stderr == ""
+    return json.loads(result.stdout)
+
+
+def instant(text: str) -> datetime:
+    """Parse an RFC 3339 timestamp on any Python (3.9's fromisoformat reads neither 'Z' nor 5 digits)."""
+    match = _TIMESTAMP.match(text)
+    assert match, f"not an RFC 3339 timestamp: {text!r}"
+    head, fraction, offset = match.groups()
+    micro = (fraction or "0").ljust(6, "0")[:6]
+    return datetime.fromisoformat(f"{head}.{micro}{'+00:00' if offset == 'Z' else offset}")
+
+
+def same_value(printed: Any, wire: Any) -> bool:
+    """Equal, with timestamps compared as instants (the CLI trims trailing fraction zeros)."""
+    if isinstance(printed, str) and isinstance(wire, str) and _TIMESTAMP.match(wire):
+        return instant(printed) == instant(wire)
+    if isinstance(printed, dict) and isinstance(wire, dict):
+        return printed.keys() == wire.keys() and all(same_value(printed[k], wire[k]) for k in wire)
+    return bool(printed == wire) and type(printed) is type(wire)
+
+
+def assert_record_matches(printed: Mapping[str, Any], wire: Mapping[str, Any]) -> None:
+    """Every field of the wire object is printed with its value; other printed fields are null."""
+    for key, value in wire.items():
+        assert key in printed, f"{key!r} missing from {printed}"
+        assert same_value(printed[key], value), f"{key}: printed {printed[key]!r}, server has {value!r}"
+    extra = {k: v for k, v in printed.items() if k not in wire}
+    assert all(v is None for v in extra.values()), extra
+
+
+def history_record(entry: Mapping[str, Any]) -> Dict[str, Any]:
+    """A wire history entry flattened as ``to_records()`` does: ``type`` plus the sub-record."""
+    kind = entry["type"]
+    return {"type": kind, **entry["data"][kind]}
+
+
+def requests_to(server: FakeKalshiServer, suffix: str) -> List[RecordedRequest]:
+    """The recorded requests whose path ends with ``suffix``."""
+    return [r for r in server.requests if r.raw_path.endswith(suffix)]
+
+
+def issued_tokens(server: FakeKalshiServer) -> List[str]:
+    """Every session token the server issued, read from the Authorization headers ("<user_id> <token>")."""
+    tokens = set()
+    for request in server.requests:
+        value = request.headers.get("authorization")
+        if value and " " in value:
+            tokens.add(value.split(" ", 1)[1])
+    return sorted(tokens)

@@ -1,0 +1,54 @@
+"""``--help`` of the top level and of every subcommand, ``--version``, and the offline ``demo``."""
+
+from __future__ import annotations
+
+import pytest
+
+from kalshi import __version__
+from kalshi.testing import FakeKalshiServer
+
+from .cli_support import Runner, cli_env, run_kalshi
+
+SUBCOMMANDS = ("login", "logout", "history", "notifications", "mark-read", "preferences", "subscribe", "demo")
+
+
+def test_top_level_help_lists_every_subcommand(kalshi_cli: Runner) -> None:
+    result = kalshi_cli("--help")
+
+    assert result.returncode == 0 and result.stderr == ""
+    assert result.stdout.startswith("usage: kalshi ")
+    for name in SUBCOMMANDS:
+        assert f"\n    {name} " in result.stdout
+    for variable in ("KALSHI_EMAIL", "KALSHI_PASSWORD", "KALSHI_HOST"):
+        assert variable in result.stdout
+    assert "examples:" in result.stdout
+
+
+@pytest.mark.parametrize("name", SUBCOMMANDS)
+def test_subcommand_help_names_it_and_shows_examples(kalshi_cli: Runner, name: str) -> None:
+    result = kalshi_cli(name, "--help")
+
+    assert result.returncode == 0 and result.stderr == ""
+    assert result.stdout.startswith(f"usage: kalshi {name} ")
+    description = result.stdout.split("\n\n")[1]
+    assert len(description.splitlines()) == 1  # a one-line description
+    examples = result.stdout.split("examples:\n", 1)[1]
+    assert f"  kalshi {name}" in examples or f"  kalshi --demo {name}" in examples
+    assert "--host" in result.stdout  # the global options are accepted after the subcommand too
+
+
+def test_version(kalshi_cli: Runner) -> None:
+    result = kalshi_cli("--version")
+
+    assert result.returncode == 0
+    assert result.stdout == f"kalshi {__version__}\n"
+
+
+def test_demo_needs_no_credentials(cli_server: FakeKalshiServer) -> None:
+    env = cli_env(cli_server, KALSHI_EMAIL=None, KALSHI_PASSWORD=None, KALSHI_HOST=None)
+
+    result = run_kalshi(["demo"], env)
+
+    assert result.returncode == 0, result.stderr
+    assert "Embedded fake exchange running at" in result.stdout
+    assert "Logged out." in result.stdout
