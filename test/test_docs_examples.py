@@ -105,14 +105,16 @@ def _fences(text: str) -> Iterator[tuple[str, int, str, str]]:
 
 def collect_blocks() -> list[Block]:
     blocks: list[Block] = []
-    for path in sorted(DOCS.glob("*.md")):
+    # The project README's examples run too, under the name "../README.md".
+    for path in [*sorted(DOCS.glob("*.md")), DOCS.parent / "README.md"]:
         index = 0
         for language, line, body, before in _fences(path.read_text(encoding="utf-8")):
             if language != "python":
                 continue
             index += 1
             expected = tuple(_EXPECT.findall(before))
-            blocks.append(Block(path.name, index, line, body, expected))
+            name = path.name if path.parent == DOCS else f"../{path.name}"
+            blocks.append(Block(name, index, line, body, expected))
     return blocks
 
 
