@@ -89,7 +89,7 @@ class Configuration:
         self.host = host if host is not None else self.get_host_from_settings(server_index or 0)
         self.api_key: dict[str, str] = dict(api_key or {})
         self.api_key_prefix: dict[str, str] = dict(api_key_prefix or {})
-        self.ssl_ca_cert = ssl_ca_cert
+        self._ssl_ca_cert = ssl_ca_cert
         self.cert_file = cert_file
         self.key_file = key_file
         self.assert_hostname = assert_hostname
@@ -153,6 +153,19 @@ class Configuration:
         if not value:
             _LOG.warning("TLS certificate verification is off: the connection can be intercepted")
         self._verify_ssl = bool(value)
+
+    @property
+    def ssl_ca_cert(self) -> str:
+        """The CA bundle that verifies the server: the one given, else certifi's."""
+        if self._ssl_ca_cert is not None:
+            return self._ssl_ca_cert
+        import certifi  # on first use only: `import kalshi` stays cheap
+
+        return str(certifi.where())
+
+    @ssl_ca_cert.setter
+    def ssl_ca_cert(self, value: Optional[str]) -> None:
+        self._ssl_ca_cert = value
 
     # ---- auth
 

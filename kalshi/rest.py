@@ -158,12 +158,7 @@ class RESTClientObject:
     def _new_manager(self) -> urllib3.PoolManager:
         cfg = self.configuration
         if cfg.verify_ssl:
-            ca_certs = cfg.ssl_ca_cert
-            if ca_certs is None:
-                import certifi  # only when a client is made, to keep `import kalshi` cheap
-
-                ca_certs = certifi.where()
-            tls: dict[str, Any] = {"cert_reqs": "CERT_REQUIRED", "ca_certs": ca_certs}
+            tls: dict[str, Any] = {"cert_reqs": "CERT_REQUIRED", "ca_certs": cfg.ssl_ca_cert}
         else:
             tls = {"cert_reqs": "CERT_NONE"}
         if cfg.cert_file:

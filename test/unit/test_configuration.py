@@ -283,3 +283,13 @@ def test_debug_does_not_touch_the_root_logger(kalshi_logger_restored: logging.Lo
     Configuration(debug=True)
 
     assert (root.level, root.handlers) == (level, handlers)
+
+
+def test_ssl_ca_cert_defaults_to_certifis_bundle_and_can_be_replaced() -> None:
+    import certifi
+
+    config = Configuration()
+    assert config.ssl_ca_cert == certifi.where()
+    config.ssl_ca_cert = "/etc/ssl/my-ca.pem"
+    assert config.ssl_ca_cert == "/etc/ssl/my-ca.pem"
+    assert Configuration(ssl_ca_cert="/etc/ssl/other.pem").ssl_ca_cert == "/etc/ssl/other.pem"
