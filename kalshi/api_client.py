@@ -257,13 +257,16 @@ class ApiClient:
         generation = self._session.generation
         response = self._exchange(endpoint, url, headers, body, opts)
         if response.status == 401 and endpoint.auth and endpoint.renews_session and self._session.can_relogin:
-            # The session expired: log in once more (shared between threads) and repeat once.
+            # The session expired: log in once more (shared between threads) and repeat once. The
+            # 401 is read and its connection returned first, so the log-in can reuse it.
+            _finish(response)
             if self._renew_session(generation):
                 response = self._exchange(endpoint, url, headers, body, opts)
 
         if endpoint.ends_session and 200 <= response.status <= 299:
             self._session.clear()
         if not 200 <= response.status <= 299:
+            _finish(response)
             raise exception_for_status(response.status)(
                 response.status,
                 response.reason,
@@ -354,6 +357,12 @@ class ApiClient:
         if async_req:
             return self._pool.submit(self._send, endpoint, host, request, opts, header_params)
         return self._send(endpoint, host, request, opts, header_params)
+
+
+def _finish(response: RESTResponse) -> None:
+    """Read a response the caller will not get, and give its connection back to the pool."""
+    response.data  # noqa: B018 - reads the body (a no-op when it was preloaded)
+    response.release_conn()
 
 
 def _check_headers(headers: Mapping[str, str]) -> None:

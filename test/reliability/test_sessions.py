@@ -167,3 +167,23 @@ def test_logout_with_a_configured_key_ends_that_session_without_logging_in(
     assert _paths(fake) == ["POST /v1/log_out"]
     assert fake.requests[0].headers["authorization"] == demo_key
     assert fake.login_count == 0
+
+
+def test_a_renewed_session_reuses_the_connection_of_the_expired_answer() -> None:
+    # The 401 is read and its connection returned before the log-in, even when the caller asked
+    # for an unread response (_preload_content=False): nothing leaks, no connection is added.
+    with FakeKalshiServer() as fake:
+        configuration = kalshi.Configuration(host=fake.host, connection_pool_maxsize=1, retries=0)
+        with kalshi.ApiClient(configuration) as client:
+            client.login(DEMO_EMAIL, DEMO_PASSWORD)
+            pool = client.rest_client._manager().connection_from_url(fake.host)
+            for _ in range(3):
+                fake.expire_sessions()
+                response = AccountApi(client).get_notification_preferences(
+                    client.user_id or "", _preload_content=False
+                )
+                assert response.status == 200
+                response.data  # noqa: B018 - read the body the caller asked for
+                response.release_conn()
+            assert pool.num_connections == 1
+            assert fake.login_count == 4
