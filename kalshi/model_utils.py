@@ -57,14 +57,33 @@ _WIDTH = 88
 # --------------------------------------------------------------------------- timestamps
 
 
+def _fromisoformat_legacy(text: str) -> datetime:
+    """``fromisoformat`` before 3.11: it reads neither ``Z`` nor fractions other than 3 or 6 digits."""
+    if text[-1:] in ("Z", "z"):
+        text = text[:-1] + "+00:00"
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return datetime.fromisoformat(_six_digit_fraction(text))
+
+
+def _six_digit_fraction(text: str) -> str:
+    # Go (the server) trims trailing zeros, so 1 to 9 fraction digits are normal: pad or cut to 6.
+    dot = text.find(".", 19)
+    if dot == -1:
+        return text
+    # The fraction runs to the "+HH:MM" / "-HH:MM" offset, or to the end when there is none.
+    end = len(text) - 6 if len(text) - dot > 7 and text[-6] in "+-" else len(text)
+    return text[: dot + 1] + (text[dot + 1 : end] + "000000")[:6] + text[end:]
+
+
+_fromisoformat = datetime.fromisoformat if _PY311 else _fromisoformat_legacy
+
+
 def parse_datetime(text: str) -> datetime:
     """Parse an RFC 3339 timestamp into an aware datetime; no offset means UTC."""
     try:
-        if _PY311:
-            value = datetime.fromisoformat(text)
-        else:
-            # Before 3.11 fromisoformat reads neither 'Z' nor fractions other than 3 or 6 digits.
-            value = datetime.fromisoformat(text[:-1] + "+00:00" if text[-1:] in "Zz" else text)
+        value = _fromisoformat(text)
     except ValueError:
         from dateutil.parser import isoparse  # only for the rare shapes fromisoformat refuses
 
@@ -333,7 +352,7 @@ def _compile_converter(cls: type[Model], check: bool) -> Callable[[Any], Any]:
         "bad": _raise_bad if check else _keep_bad,
         "WrongType": _WrongType,
         "dt": _wire_datetime_checked if check else _wire_datetime_lenient,
-        "fromiso": datetime.fromisoformat,
+        "fromiso": _fromisoformat,
         "UTC": timezone.utc,
         "dict": dict,
         "list": list,
@@ -396,9 +415,7 @@ def _field_lines(f: Field, i: int, env: dict[str, Any]) -> list[str]:
         }[kind.tp]
         return [f"    elif v is not None and {test}:", f"        v = bad(v, {w}, {kind.label!r})"]
     if isinstance(kind, _DateTime):
-        if not _PY311:
-            return ["    elif v is not None:", f"        v = dt(v, {w})"]
-        # Inline: 3.11's fromisoformat reads RFC 3339 (with Z) itself; the helper is the fallback.
+        # Inline: fromisoformat (3.11+, or the legacy adapter) reads RFC 3339; dt() is the fallback.
         return [
             "    elif v.__class__ is str:",
             "        try:",

@@ -758,3 +758,18 @@ def test_timestamps_parse_to_the_instant_and_offset_they_name(parts: Any) -> Non
 
     assert parsed.created_at == expected
     assert parsed.created_at.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize("digits", range(1, 10))
+@pytest.mark.parametrize("suffix", ["Z", "+00:00", "-04:00", ""])
+def test_timestamps_with_any_fraction_length_parse_exactly(digits: int, suffix: str) -> None:
+    from datetime import timedelta
+
+    from kalshi.model_utils import parse_datetime
+
+    fraction = "123456789"[:digits]
+    value = parse_datetime(f"2021-11-02T13:44:27.{fraction}{suffix}")
+    offset = timedelta(hours=-4) if suffix == "-04:00" else timedelta(0)
+    assert value.utcoffset() == offset  # no offset at all means UTC
+    assert value.microsecond == int((fraction + "000000")[:6])
+    assert (value.year, value.month, value.day, value.hour, value.minute, value.second) == (2021, 11, 2, 13, 44, 27)
