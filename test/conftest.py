@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from datetime import datetime
-from typing import Any, Callable, Iterator, List, Optional
+from typing import Any, Callable, Iterator, List, Optional, Union
 
 import pytest
 
@@ -90,9 +90,11 @@ def make_client() -> Iterator[Callable[..., kalshi.ApiClient]]:
     clients: List[kalshi.ApiClient] = []
 
     def factory(
-        server: FakeKalshiServer, *, login: bool = True, api_key: Optional[str] = None, **kwargs: Any
+        server: Union[FakeKalshiServer, str], *, login: bool = True, api_key: Optional[str] = None, **kwargs: Any
     ) -> kalshi.ApiClient:
-        configuration = kalshi.Configuration(host=server.host, **kwargs)
+        # A fake server, or a host URL (e.g. a port where nothing listens).
+        host = server if isinstance(server, str) else server.host
+        configuration = kalshi.Configuration(host=host, **kwargs)
         if api_key is not None:
             configuration.api_key["cookie"] = api_key
         client = kalshi.ApiClient(configuration)

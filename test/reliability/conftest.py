@@ -29,13 +29,13 @@ import subprocess
 import time
 import warnings
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterator, List, NamedTuple, Optional
+from typing import Any, Callable, Dict, Iterator, List, NamedTuple
 
 import pytest
 
 import kalshi
 from kalshi import _constants as C
-from kalshi.testing import DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID, FakeKalshiServer
+from kalshi.testing import DEMO_USER_ID, FakeKalshiServer
 
 # When a Hypothesis test fails, its pytest plugin imports hypothesis.extra._patching (libcst, if
 # installed), whose import emits a DeprecationWarning from mypy_extensions; under `-W error` that
@@ -98,28 +98,17 @@ def fake() -> Iterator[FakeKalshiServer]:
 
 
 @pytest.fixture
-def new_client() -> Iterator[Callable[..., kalshi.ApiClient]]:
+def new_client(make_client: Callable[..., kalshi.ApiClient]) -> Callable[..., kalshi.ApiClient]:
     """``new_client(fake_or_host, *, login=False, api_key=None, **configuration_kwargs)``.
 
     ``login=True`` logs in as the demo user; ``api_key`` goes to ``api_key['cookie']``. The
     client is closed after the test.
     """
-    clients: List[kalshi.ApiClient] = []
 
-    def factory(target: Any, *, login: bool = False, api_key: Optional[str] = None, **kwargs: Any) -> kalshi.ApiClient:
-        host = target if isinstance(target, str) else target.host
-        configuration = kalshi.Configuration(host=host, **kwargs)
-        if api_key is not None:
-            configuration.api_key["cookie"] = api_key
-        api_client = kalshi.ApiClient(configuration)
-        clients.append(api_client)
-        if login:
-            api_client.login(DEMO_EMAIL, DEMO_PASSWORD)
-        return api_client
+    def factory(target: Any, *, login: bool = False, **kwargs: Any) -> kalshi.ApiClient:
+        return make_client(target, login=login, **kwargs)
 
-    yield factory
-    for api_client in clients:
-        api_client.close()
+    return factory
 
 
 def _unused_port() -> int:
