@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-from kalshi.model_utils import Field, Model, _DateTime, _Scalar
+from kalshi._kinds import Field, _DateTime, _Scalar
+from kalshi.model_utils import Model
 
 if TYPE_CHECKING:
     import pandas
