@@ -1,0 +1,1 @@
+"""The embedded fake Kalshi exchange behind ``kalshi.testing``, one module per concern."""
