@@ -9,7 +9,7 @@ from kalshi._timestamps import format_datetime, parse_datetime
 from kalshi.exceptions import ApiTypeError, PathItem
 
 if TYPE_CHECKING:
-    from kalshi.model_utils import ListModel, Model
+    pass
 
 __all__ = ["MISSING", "Field", "field", "kind_of"]
 
@@ -83,7 +83,9 @@ class _Object(_Kind):
 
 
 class _ModelKind(_Kind):
-    def __init__(self, cls: type[Model]) -> None:
+    """A nested model (``Model``), or a list-shaped one (``ListModel``, see the subclass)."""
+
+    def __init__(self, cls: Any) -> None:
         self.cls = cls
         self.label = cls.__name__
 
@@ -106,15 +108,11 @@ class _ModelKind(_Kind):
 
 
 class _ListModelKind(_ModelKind):
-    def __init__(self, cls: type[ListModel[Any]]) -> None:
-        self.cls = cls  # type: ignore[assignment]
-        self.label = cls.__name__
-
     def coerce(self, value: Any, path: list[PathItem]) -> Any:
         if isinstance(value, self.cls):
             return value
         if isinstance(value, (list, tuple)):
-            return self.cls(value)  # type: ignore[call-arg]
+            return self.cls(value)
         raise ApiTypeError(
             f"expected {self.label} or list, got {type(value).__name__}",
             path_to_item=path,
