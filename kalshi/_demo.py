@@ -56,7 +56,7 @@ def run(out: Callable[[str], None] = print) -> int:
         out(f"Embedded fake exchange running at {server.host}")
         configuration = kalshi.Configuration(host=server.host)
         with kalshi.ApiClient(configuration) as api_client:
-            login = AuthApi(api_client).login(LoginRequest(email=DEMO_EMAIL, password=DEMO_PASSWORD))
+            login = AuthApi(api_client).login(login_request=LoginRequest(email=DEMO_EMAIL, password=DEMO_PASSWORD))
             # The v1 API authenticates with "Authorization: <user_id> <token>".
             configuration.api_key["cookie"] = login.token
             configuration.api_key_prefix["cookie"] = login.user_id
@@ -67,7 +67,9 @@ def run(out: Callable[[str], None] = print) -> int:
             prefs = account.get_notification_preferences(user_id)
             out(f"\n1. get_notification_preferences: subscription_level={prefs.preferences.subscription_level!r}")
 
-            account.change_subscription(user_id, ChangeSubscriptionRequest(subscription_level="basic"))
+            account.change_subscription(
+                user_id, change_subscription_request=ChangeSubscriptionRequest(subscription_level="basic")
+            )
             prefs = account.get_notification_preferences(user_id)
             out(f"2. change_subscription('basic'): now {prefs.preferences.subscription_level!r}")
 

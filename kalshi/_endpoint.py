@@ -2,65 +2,119 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, NamedTuple, Optional
-from urllib.parse import quote, urlencode
+from datetime import datetime, timezone
+from typing import Any, Mapping, Optional
 
+from kalshi._model.base import ListModel, Model
+from kalshi._timestamps import format_datetime
 from kalshi.exceptions import ApiTypeError, ApiValueError
-from kalshi.model_utils import ListModel, Model
 
-__all__ = ["BODY", "CALL_OPTIONS", "PATH", "QUERY", "Endpoint", "Param", "Request"]
+__all__ = ["BODY", "PATH", "QUERY", "REQUIRED", "Endpoint", "Param", "Request", "render_query", "wire_body"]
 
 PATH, QUERY, BODY = "path", "query", "body"
 
-# The generated-style keyword options every API method accepts, with their defaults.
-CALL_OPTIONS: Mapping[str, Any] = {
-    "async_req": False,
-    "_return_http_data_only": True,
-    "_preload_content": True,
-    "_request_timeout": None,
-    "_check_input_type": True,
-    "_check_return_type": True,
-    "_host_index": None,
-}
+
+class _Required:
+    """The default of a required parameter that follows an optional ``user_id``: it must be given."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<required>"
 
 
-class Param(NamedTuple):
+# Typed Any so that ``page_size: int = REQUIRED`` type-checks; ``prepare`` refuses it.
+REQUIRED: Any = _Required()
+
+
+class Param:
     """One parameter: python name, wire name, where it goes, its type and limits."""
 
-    name: str
-    wire: str
-    location: str
-    type: type
-    required: bool = False
-    maximum: Optional[int] = None
+    __slots__ = ("location", "maximum", "name", "required", "session_default", "type", "wire")
+
+    def __init__(
+        self,
+        name: str,
+        wire: str,
+        location: str,
+        type: type,  # noqa: A002 - the spec's word
+        required: bool = False,
+        maximum: Optional[int] = None,
+        session_default: bool = False,
+    ) -> None:
+        self.name = name
+        self.wire = wire
+        self.location = location
+        self.type = type
+        self.required = required
+        self.maximum = maximum
+        # The ``user_id`` of ``/users/{user_id}``: the logged-in session's when not given.
+        self.session_default = session_default
 
 
-class Request(NamedTuple):
+class Request:
     """What validation hands to the client: the rendered path and query, and the body."""
 
-    path: str
-    query: list[tuple[str, str]]
-    body: Any
+    __slots__ = ("body", "path", "query")
+
+    def __init__(self, path: str, query: list[tuple[str, str]], body: Any) -> None:
+        self.path = path
+        self.query = query
+        self.body = body
 
 
-class Endpoint(NamedTuple):
+class Endpoint:
     """An operation of the spec: method, path template, parameters, result, auth."""
 
-    operation_id: str
-    name: str
-    method: str
-    path: str
-    params: tuple[Param, ...]
-    response_type: Optional[type] = None
-    auth: bool = True
-    # Whether a 401 on this call may renew the session and repeat it (not for /log_out).
-    renews_session: bool = True
-    # Whether success ends the client's session (/log_out): no silent re-login afterwards.
-    ends_session: bool = False
+    __slots__ = (
+        "auth",
+        "ends_session",
+        "method",
+        "name",
+        "operation_id",
+        "params",
+        "path",
+        "renews_session",
+        "response_type",
+        "retry_safe",
+        "session_params",
+    )
+
+    def __init__(
+        self,
+        operation_id: str,
+        name: str,
+        method: str,
+        path: str,
+        params: tuple[Param, ...],
+        response_type: Optional[type] = None,
+        *,
+        auth: bool = True,
+        renews_session: bool = True,
+        ends_session: bool = False,
+        retry_safe: bool = True,
+    ) -> None:
+        self.operation_id = operation_id
+        self.name = name
+        self.method = method
+        self.path = path
+        self.params = params
+        self.response_type = response_type
+        self.auth = auth
+        # Whether a 401 on this call may renew the session and repeat it (not for /log_out).
+        self.renews_session = renews_session
+        # Whether success ends the client's session (/log_out): no silent re-login afterwards.
+        self.ends_session = ends_session
+        # Whether the transport may send it again after a reset or a retryable status.
+        self.retry_safe = retry_safe
+        self.session_params = tuple(p.name for p in params if p.session_default)
 
     @property
     def returns_body(self) -> bool:
         return self.response_type is not None
+
+    def __repr__(self) -> str:
+        return f"<Endpoint {self.operation_id}: {self.method} {self.path}>"
 
     def prepare(
         self, args: Mapping[str, Any], *, check_types: bool, check_limits: bool, safe_chars: str = ""
@@ -71,10 +125,11 @@ class Endpoint(NamedTuple):
         body: Any = None
         for p in self.params:
             value = args.get(p.name)
-            if value is None:
+            if value is None or value is REQUIRED:
                 if p.required:
+                    got = "nothing" if value is REQUIRED else "None"
                     raise ApiTypeError(
-                        f"{self.name}() parameter '{p.name}' is required, got None",
+                        f"{self.name}() parameter '{p.name}' is required, got {got}",
                         path_to_item=[p.name],
                         valid_classes=(p.type,),
                     )
@@ -92,14 +147,16 @@ class Endpoint(NamedTuple):
                     path_to_item=[p.name],
                 )
             if p.location == PATH:
-                path = path.replace("{" + p.wire + "}", _segment(str(value), safe_chars))
+                path = path.replace("{" + p.wire + "}", _segment(_text(value), safe_chars))
             else:
-                query.append((p.wire, _query_text(value)))
+                query.append((p.wire, _text(value)))
         return Request(path, query, body)
 
 
 def _segment(value: str, safe: str) -> str:
     """Percent-encode a value as one whole path segment that cannot leave its place."""
+    from urllib.parse import quote  # first call only: `import kalshi` stays cheap
+
     encoded = quote(value, safe=safe)  # '/', '?', '#', '%' and spaces are encoded
     # "." and ".." are dot-segments that URL normalisation removes with the segment before them.
     return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
@@ -107,15 +164,19 @@ def _segment(value: str, safe: str) -> str:
 
 def render_query(query: list[tuple[str, str]]) -> str:
     """``a=1&b=true``, percent-encoded."""
+    from urllib.parse import quote, urlencode
+
     return urlencode(query, quote_via=quote)
 
 
-def _query_text(value: Any) -> str:
-    # The API reads booleans as true/false, not Python's True/False.
+def _text(value: Any) -> str:
+    # The API reads booleans as true/false, not Python's True/False, and date-times as RFC 3339.
     if value is True:
         return "true"
     if value is False:
         return "false"
+    if isinstance(value, datetime):
+        return format_datetime(value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc))
     return str(value)
 
 

@@ -11,31 +11,41 @@ import json
 import logging
 import sys
 import time
-from typing import TYPE_CHECKING, Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Iterator, Mapping, Optional
 
 from kalshi import _constants as C
 from kalshi._async import LazyPool
-from kalshi._endpoint import CALL_OPTIONS, Endpoint, Param, Request, render_query, wire_body
+from kalshi._deadline import Deadline
+from kalshi._endpoint import Endpoint, Param, Request, render_query, wire_body
+from kalshi._operations.auth import LOGIN, LOGOUT
+from kalshi._paging import check_max_pages, iter_pages
 from kalshi._session import Session
+from kalshi._text import safe_text, secret_forms
 from kalshi._version import __version__
-from kalshi.configuration import Configuration, check_timeout
+from kalshi.calls import CALL_OPTIONS
+from kalshi.configuration import Configuration, check_deadline, check_timeout
 from kalshi.exceptions import (
+    ApiClientClosedError,
     ApiDecodeError,
+    ApiResponseTypeError,
     ApiTypeError,
     ApiValueError,
     exception_for_status,
 )
+from kalshi.model.login_request import LoginRequest
+from kalshi.model.login_response import LoginResponse
 from kalshi.model_utils import ListModel, Model, format_datetime
 
 if TYPE_CHECKING:
     from types import TracebackType
 
-    from kalshi.model.login_response import LoginResponse
     from kalshi.rest import RESTClientObject, RESTResponse
 
 __all__ = ["ApiClient"]
 
 _LOG = logging.getLogger("kalshi")
+# Options that change what a call returns: an iterator yields items, so it refuses them.
+_SHAPE_OPTIONS = ("async_req", "_return_http_data_only", "_preload_content")
 _JSON = "application/json"
 
 
@@ -73,6 +83,7 @@ class ApiClient:
         self._rest: Optional[RESTClientObject] = None
         self._pool = LazyPool(pool_threads)
         self._session = Session()
+        self._closed = False
 
     # ---- lifecycle
 
@@ -81,16 +92,38 @@ class ApiClient:
         """The transport, made on first use so that building a client costs nothing."""
         rest = self._rest
         if rest is None:
+            self._check_open()
             from kalshi.rest import RESTClientObject
 
-            rest = self._rest = RESTClientObject(self.configuration)
+            rest = self._rest = RESTClientObject(self.configuration, secrets=self._known_secrets)
         return rest
 
     def close(self) -> None:
-        """Stop the async thread pool and close pooled connections; safe to call twice."""
+        """Stop the async thread pool and close pooled connections; safe to call twice.
+
+        A closed client sends nothing more: every call raises ``ApiClientClosedError``.
+        """
+        self._closed = True
         self._pool.close()
         if self._rest is not None:
             self._rest.close()
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise ApiClientClosedError("the ApiClient is closed; create a new one")
+
+    def _known_secrets(self) -> list[str]:
+        """Every secret this client holds, to scrub from error text: password, token, keys, cookie."""
+        session = self._session
+        secrets = [getattr(session, "_password", None), self.cookie]
+        if session.authorization:
+            secrets.append(session.authorization.rpartition(" ")[2])
+        secrets += self.configuration.api_key.values()
+        return [s for s in secrets if s]
+
+    def _secrets(self) -> list[str]:
+        # The transport adds proxy credentials to the client's own; before it exists, there are none to add.
+        return self._rest.known_secrets() if self._rest is not None else self._known_secrets()
 
     def __enter__(self) -> ApiClient:
         return self
@@ -147,19 +180,17 @@ class ApiClient:
         Works for a session from ``login()`` and for a key set in the configuration; does nothing
         when there is no Authorization to send.
         """
-        from kalshi.api.auth_api import AuthApi
-
         try:
             if self._authorization() is not None:
-                AuthApi(self).logout()
+                self.call_endpoint(LOGOUT, {}, {})
         finally:
             self._session.clear()
 
     def _login_request(self, email: str, password: str) -> LoginResponse:
-        from kalshi.api.auth_api import AuthApi
-        from kalshi.model.login_request import LoginRequest
-
-        return AuthApi(self).login(LoginRequest(email=email, password=password))
+        response: LoginResponse = self.call_endpoint(
+            LOGIN, {"login_request": LoginRequest(email=email, password=password)}, {}
+        )
+        return response
 
     def _renew_session(self, seen_generation: int) -> bool:
         def login(email: str, password: str) -> tuple[str, str]:
@@ -195,23 +226,78 @@ class ApiClient:
         url: Optional[str] = None,
     ) -> Any:
         """Decode a response body into ``response_type`` (None for an empty body)."""
-        if response_type is None or response.status == 204:
+        if response_type is None:
+            return None
+        from_headers = getattr(response_type, "from_headers", None)
+        if from_headers is not None:  # GET /exchange/status answers in its headers, with no body
+            try:
+                return from_headers(response.headers)
+            except ApiResponseTypeError as err:
+                raise ApiResponseTypeError(
+                    err.problem,
+                    err.path_to_item,
+                    status=response.status,
+                    reason=response.reason,
+                    body=response.data,
+                    headers=response.headers,
+                    method=method,
+                    url=url,
+                ) from None
+        if response.status == 204:
             return None
         raw = response.data
         if not raw:
             # The method promises a model: an empty 2xx body is a bad response, not a None.
-            raise ApiDecodeError(response.status, response.reason, raw, response.headers, method=method, url=url)
+            raise ApiDecodeError(
+                response.status, response.reason, raw, response.headers, method=method, url=url, secrets=self._secrets()
+            )
         try:
             data = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested too deeply to parse
             raise ApiDecodeError(
-                response.status, response.reason, raw, response.headers, method=method, url=url
+                response.status, response.reason, raw, response.headers, method=method, url=url, secrets=self._secrets()
             ) from None
         if issubclass(response_type, (Model, ListModel)):
-            return response_type.from_wire(data, check=check_type)
+            try:
+                return response_type.from_wire(data, check=check_type)
+            except ApiResponseTypeError as err:  # the same error, now with the response it came from
+                raise ApiResponseTypeError(
+                    err.problem,
+                    err.path_to_item,
+                    status=response.status,
+                    reason=response.reason,
+                    body=raw,
+                    headers=response.headers,
+                    method=method,
+                    url=url,
+                    secrets=self._secrets(),
+                ) from None
+            except RecursionError:
+                raise ApiDecodeError(
+                    response.status,
+                    response.reason,
+                    raw,
+                    response.headers,
+                    method=method,
+                    url=url,
+                    secrets=self._secrets(),
+                ) from None
         return data
 
     # ---- calls
+
+    def _with_session_user(self, endpoint: Endpoint, args: Mapping[str, Any]) -> Mapping[str, Any]:
+        """Fill a left-out ``user_id`` with the logged-in session's, or refuse before sending."""
+        missing = [name for name in endpoint.session_params if args.get(name) is None]
+        if not missing:
+            return args
+        user_id = self._session.user_id
+        if user_id is None:
+            raise ApiValueError(
+                f"{endpoint.name}() needs a user_id: pass one, or log in first (api_client.login)",
+                path_to_item=[missing[0]],
+            )
+        return {**args, **{name: user_id for name in missing}}
 
     def call_endpoint(self, endpoint: Endpoint, args: Mapping[str, Any], options: Mapping[str, Any]) -> Any:
         """Run one API method: options checked, arguments validated, request sent, result built."""
@@ -219,6 +305,8 @@ class ApiClient:
             if key not in CALL_OPTIONS:
                 raise ApiTypeError(f"{endpoint.name}() got an unexpected keyword argument '{key}'")
         opts = {**CALL_OPTIONS, **options}
+        if endpoint.session_params:
+            args = self._with_session_user(endpoint, args)
         if opts["_request_timeout"] is not None:
             check_timeout(opts["_request_timeout"], "_request_timeout")
         config = self.configuration
@@ -230,8 +318,51 @@ class ApiClient:
             safe_chars=config.safe_chars_for_path_param,
         )
         if opts["async_req"]:
+            self._check_open()
             return self._pool.submit(self._send, endpoint, host, request, opts)
         return self._send(endpoint, host, request, opts)
+
+    def paginate(
+        self,
+        endpoint: Endpoint,
+        args: Mapping[str, Any],
+        items_field: str,
+        *,
+        page_size: int,
+        start_page: int = 1,
+        max_pages: Optional[int] = None,
+        options: Mapping[str, Any],
+    ) -> Iterator[Any]:
+        """The items of ``endpoint``'s pages (``page_size``/``page_number``), fetched lazily.
+
+        Everything is checked now, before anything is sent: the arguments as the endpoint would
+        check them, ``start_page`` and ``max_pages``, and the options (shape-changing ones are
+        refused). See ``kalshi._paging`` for when it stops.
+        """
+        what = f"iter over {endpoint.name}"
+        for key in _SHAPE_OPTIONS:
+            if key in options:
+                raise ApiTypeError(f"{what}: option {key!r} is not supported; pages are fetched as you iterate")
+        if not isinstance(start_page, int) or isinstance(start_page, bool) or start_page < 1:
+            raise ApiTypeError(f"{what}: start_page must be an int >= 1, got {start_page!r}")
+        check_max_pages(max_pages, what)
+        first = {**args, "page_size": page_size, "page_number": start_page}
+        if endpoint.session_params:
+            first = dict(self._with_session_user(endpoint, first))
+        for key in options:
+            if key not in CALL_OPTIONS:
+                raise ApiTypeError(f"{what}: unexpected keyword argument '{key}'")
+        endpoint.prepare(
+            first,
+            check_types=bool(options.get("_check_input_type", True)),
+            check_limits=self.configuration.client_side_validation,
+        )
+
+        def fetch(page: int) -> Any:
+            response = self.call_endpoint(endpoint, {**first, "page_number": page}, options)
+            return getattr(response, items_field)
+
+        return iter_pages(fetch, page_size=page_size, start_page=start_page, max_pages=max_pages, what=what)
 
     def _send(
         self,
@@ -254,14 +385,17 @@ class ApiClient:
         if request.query:
             url += "?" + render_query(request.query)
 
+        seconds = opts.get("_deadline")
+        # One budget for the whole call, the repeat after a renewed session included.
+        budget = Deadline(self.configuration.deadline if seconds is None else check_deadline(seconds, "_deadline"))
         generation = self._session.generation
-        response = self._exchange(endpoint, url, headers, body, opts)
+        response = self._exchange(endpoint, url, headers, body, opts, budget)
         if response.status == 401 and endpoint.auth and endpoint.renews_session and self._session.can_relogin:
             # The session expired: log in once more (shared between threads) and repeat once. The
             # 401 is read and its connection returned first, so the log-in can reuse it.
             _finish(response)
             if self._renew_session(generation):
-                response = self._exchange(endpoint, url, headers, body, opts)
+                response = self._exchange(endpoint, url, headers, body, opts, budget)
 
         if endpoint.ends_session and 200 <= response.status <= 299:
             self._session.clear()
@@ -274,6 +408,7 @@ class ApiClient:
                 response.headers,
                 method=endpoint.method,
                 url=url,
+                secrets=self._secrets(),
             )
         if not opts["_preload_content"]:
             return response
@@ -285,7 +420,13 @@ class ApiClient:
         return data, response.status, response.headers
 
     def _exchange(
-        self, endpoint: Endpoint, url: str, headers: dict[str, str], body: Optional[bytes], opts: Mapping[str, Any]
+        self,
+        endpoint: Endpoint,
+        url: str,
+        headers: dict[str, str],
+        body: Optional[bytes],
+        opts: Mapping[str, Any],
+        budget: Deadline,
     ) -> RESTResponse:
         if endpoint.auth:
             authorization = self._authorization()
@@ -300,6 +441,7 @@ class ApiClient:
             body=body,
             preload_content=bool(opts["_preload_content"]),
             timeout=opts["_request_timeout"],
+            deadline=budget,
         )
         if _LOG.isEnabledFor(logging.DEBUG):
             _LOG.debug(
@@ -307,7 +449,7 @@ class ApiClient:
                 endpoint.method,
                 url,
                 response.status,
-                response.reason,
+                safe_text(response.reason, secret_forms(self._secrets()), 100),  # server text: one safe line
                 (time.perf_counter() - started) * 1000,
                 response.attempts,
             )
@@ -343,7 +485,7 @@ class ApiClient:
             params.append(Param("_body", "", "body", object))
             args["_body"] = body
         endpoint = Endpoint(
-            "CallApi", "call_api", method.upper(), resource_path, tuple(params), response_type, bool(auth_settings)
+            "CallApi", "call_api", method.upper(), resource_path, tuple(params), response_type, auth=bool(auth_settings)
         )
         opts = {
             **CALL_OPTIONS,

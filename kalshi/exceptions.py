@@ -7,8 +7,11 @@
      ├── ApiValueError (ValueError)        bad argument value (e.g. page_size > 50)
      ├── ApiKeyError (KeyError)
      ├── ApiAttributeError (AttributeError)
-     ├── ApiConnectionError                refused, reset, truncated, TLS failure, ...
-     │    └── ApiTimeoutError              connect or read timeout
+     ├── ApiConnectionError                refused, reset, truncated, TLS failure, a 1xx final status, ...
+     │    ├── ApiTimeoutError              connect, read or total-deadline timeout (``budget`` names which)
+     │    └── ApiResponseTooLargeError     a body over ``Configuration.max_response_size``
+     ├── ApiPagingError                    a paging server that repeats a page (runaway paging)
+     ├── ApiClientClosedError (RuntimeError)  a call on a closed ApiClient
      └── ApiException                      the server answered with an error status
           ├── BadRequestException          400
           ├── UnauthorizedException        401
@@ -17,23 +20,31 @@
           ├── TooManyRequestsException     429 (``retry_after`` in seconds)
           ├── ServiceException             5xx
           └── ApiDecodeError               a 2xx whose body is not the JSON it should be
+               └── ApiResponseTypeError    ... or breaks its schema (also an ApiTypeError)
 
-``str()`` of any of them is one line and never holds a key, token, password or cookie.
+``str()`` of any of them is one printable line of bounded length, and never holds a key, token,
+password or cookie: the text a server sent is scrubbed of every secret the client knows.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from time import time
-from typing import Any, Mapping, Optional, Sequence, Union
+from typing import Any, Iterable, Mapping, Optional, Sequence, Union
+
+from kalshi._retry_after import parse_retry_after
+from kalshi._text import MAX_TEXT, safe_text, secret_forms
 
 __all__ = [
     "ApiAttributeError",
+    "ApiClientClosedError",
     "ApiConnectionError",
     "ApiDecodeError",
     "ApiException",
     "ApiKeyError",
+    "ApiPagingError",
+    "ApiResponseTooLargeError",
+    "ApiResponseTypeError",
     "ApiTimeoutError",
     "ApiTypeError",
     "ApiValueError",
@@ -66,7 +77,16 @@ def render_path(path: Optional[Sequence[PathItem]]) -> str:
 
 
 class OpenApiException(Exception):
-    """The root of every exception the SDK raises."""
+    """The root of every exception the SDK raises.
+
+    Its text is made safe on the way in: a message becomes one printable line of bounded length.
+    """
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*(safe_text(a) if isinstance(a, str) else a for a in args))
+
+    def __str__(self) -> str:
+        return safe_text(super().__str__())
 
 
 class _PathError(OpenApiException):
@@ -77,11 +97,9 @@ class _PathError(OpenApiException):
         msg: str,
         path_to_item: Optional[Sequence[PathItem]] = None,
         valid_classes: Optional[tuple[type, ...]] = None,
-        key_type: Optional[bool] = None,
     ) -> None:
         self.path_to_item = list(path_to_item) if path_to_item else None
         self.valid_classes = valid_classes
-        self.key_type = key_type
         where = render_path(self.path_to_item)
         # Name the place unless the message already does.
         super().__init__(f"{msg} (at {where})" if where and f"'{where}'" not in msg else msg)
@@ -104,11 +122,14 @@ class ApiKeyError(_PathError, KeyError):
 
     def __str__(self) -> str:
         # KeyError's str() quotes its argument; a message reads better plain.
-        return str(self.args[0]) if self.args else ""
+        return safe_text(str(self.args[0])) if self.args else ""
 
 
 class ApiConnectionError(OpenApiException):
-    """The request did not get a complete HTTP response (refused, reset, truncated, TLS)."""
+    """The request did not get a complete HTTP response (refused, reset, truncated, TLS, 1xx).
+
+    ``secrets``: strings to scrub from the message (the client passes every secret it knows).
+    """
 
     def __init__(
         self,
@@ -117,15 +138,57 @@ class ApiConnectionError(OpenApiException):
         host: Optional[str] = None,
         method: Optional[str] = None,
         url: Optional[str] = None,
+        secrets: Iterable[Optional[str]] = (),
     ) -> None:
         self.host = host
         self.method = method
         self.url = url
-        super().__init__(message)
+        super().__init__(safe_text(message, secret_forms(secrets)))
 
 
 class ApiTimeoutError(ApiConnectionError):
-    """The server did not connect or answer within the configured timeout."""
+    """A time budget ran out; ``budget`` names which: ``"connect"``, ``"read"``, ``"deadline"``
+    (the call's total time budget) or ``"rate_limit"`` (no slot of the client-side rate limiter
+    within the deadline)."""
+
+    def __init__(self, message: str, *, budget: Optional[str] = None, **where: Any) -> None:
+        self.budget = budget
+        super().__init__(message, **where)
+
+
+class ApiResponseTooLargeError(ApiConnectionError):
+    """The response body (after decompression) is larger than ``Configuration.max_response_size``.
+
+    The connection is discarded; ``status`` and ``headers`` are those of the refused response,
+    ``limit`` the size that was exceeded.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: Optional[int] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        limit: Optional[int] = None,
+        **where: Any,
+    ) -> None:
+        self.status = status
+        self.headers: Mapping[str, str] = headers if headers is not None else {}
+        self.limit = limit
+        super().__init__(message, **where)
+
+
+class ApiClientClosedError(OpenApiException, RuntimeError):
+    """The ``ApiClient`` was closed: it sends nothing more. Create a new one."""
+
+
+class ApiPagingError(OpenApiException):
+    """An iterator stopped because the server returned the same full page twice in a row
+    (it ignores the page number): iterating on would never end. ``page`` is the repeated page."""
+
+    def __init__(self, message: str, *, page: Optional[int] = None) -> None:
+        self.page = page
+        super().__init__(message)
 
 
 class ApiException(OpenApiException):
@@ -146,6 +209,7 @@ class ApiException(OpenApiException):
         http_resp: Any = None,
         method: Optional[str] = None,
         url: Optional[str] = None,
+        secrets: Iterable[Optional[str]] = (),
     ) -> None:
         # Generated clients pass a response object third: accept that shape too.
         if http_resp is None and hasattr(body, "status") and hasattr(body, "data"):
@@ -168,7 +232,9 @@ class ApiException(OpenApiException):
         self.message: Optional[str] = fields.get("message")
         self.details: Optional[str] = fields.get("details")
         self.service: Optional[str] = fields.get("service")
-        super().__init__(self._summary())
+        # Rendered once, scrubbed of the secrets; the secrets themselves are not kept.
+        self._text = safe_text(self._summary(), secret_forms(secrets))
+        super().__init__(self._text)
 
     def _summary(self) -> str:
         parts = [f"({self.status})" if self.status is not None else "(no status)"]
@@ -185,7 +251,7 @@ class ApiException(OpenApiException):
         return head
 
     def __str__(self) -> str:
-        return self._summary()
+        return self.__dict__.get("_text") or safe_text(self._summary())
 
 
 class BadRequestException(ApiException):
@@ -217,12 +283,47 @@ class ServiceException(ApiException):
 
 
 class ApiDecodeError(ApiException):
-    """A 2xx response whose body is not valid JSON (status and body are kept)."""
+    """A 2xx response whose body cannot be decoded: not JSON, not UTF-8, nested too deeply.
+
+    ``status``, ``headers`` and the whole ``body`` are kept; ``str()`` shows a bounded excerpt.
+    """
 
     def _summary(self) -> str:
         return f"({self.status}) response body is not valid JSON: {_snippet(self.body or '')!r}" + (
             f" [{self.method} {self.url}]" if self.method and self.url else ""
         )
+
+
+class ApiResponseTypeError(ApiDecodeError, ApiTypeError):
+    """A response that breaks its schema: a required field missing or null, a wrong type or shape.
+
+    ``path_to_item`` names the field (``entries[2].data.Trade.price``). ``status``, ``headers`` and
+    the whole ``body`` are kept when the data came from a response. Catch it as ``ApiException``
+    (like any bad answer) or as ``ApiTypeError``.
+    """
+
+    def __init__(
+        self,
+        problem: str,
+        path_to_item: Optional[Sequence[PathItem]] = None,
+        *,
+        status: Optional[int] = None,
+        reason: Optional[str] = None,
+        body: Any = None,
+        headers: Optional[Mapping[str, str]] = None,
+        method: Optional[str] = None,
+        url: Optional[str] = None,
+        secrets: Iterable[Optional[str]] = (),
+    ) -> None:
+        self.problem = problem
+        ApiException.__init__(self, status, reason, body, headers, method=method, url=url, secrets=secrets)
+        # Set after ApiException.__init__, which runs _PathError's through the MRO.
+        self.path_to_item = list(path_to_item) if path_to_item else None
+
+    def _summary(self) -> str:
+        head = f"({self.status}) " if self.status is not None else ""
+        tail = f" [{self.method} {self.url}]" if self.method and self.url else ""
+        return f"{head}{self.problem}{tail}"
 
 
 _BY_STATUS: dict[int, type[ApiException]] = {
@@ -241,30 +342,12 @@ def exception_for_status(status: int) -> type[ApiException]:
     return _BY_STATUS.get(status, ApiException)
 
 
-def parse_retry_after(value: Optional[str]) -> Optional[float]:
-    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date)."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    from email.utils import parsedate_to_datetime  # rare: only for an HTTP-date Retry-After
-
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    return max(0.0, when.timestamp() - time())
-
-
 def _error_fields(body: Optional[str], headers: Mapping[str, str]) -> dict[str, str]:
     fields: dict[str, str] = {}
     if body:
         try:
             parsed = json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):  # a hostile body may nest 100,000 levels deep
             parsed = None
         if isinstance(parsed, dict):
             fields = {k: str(parsed[k]) for k in ("code", "message", "details", "service") if parsed.get(k)}
@@ -277,5 +360,6 @@ def _error_fields(body: Optional[str], headers: Mapping[str, str]) -> dict[str, 
 
 
 def _snippet(text: str) -> str:
-    text = _SECRET_JSON.sub(r'\1"<redacted>"', " ".join(text.split()))
+    # Cut before the (regex) work: a body may be 64 MiB; the excerpt is 200 characters.
+    text = _SECRET_JSON.sub(r'\1"<redacted>"', " ".join(text[: MAX_TEXT * 4].split()))
     return text if len(text) <= _BODY_SNIPPET else text[: _BODY_SNIPPET - 3] + "..."

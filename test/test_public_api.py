@@ -44,25 +44,9 @@ EXPECTED_ALL = {
     "__version__",
 }
 
-EXPECTED_MODELS = {
-    "AccountHistoryEntry",
-    "AccountHistoryEntryData",
-    "ChangeSubscriptionRequest",
-    "DepositHistory",
-    "GetNotificationPreferencesResponse",
-    "JSONError",
-    "LoginRequest",
-    "LoginResponse",
-    "Notification",
-    "NotificationList",
-    "OrderHistory",
-    "SettlementHistory",
-    "SubscriptionPreference",
-    "TradeHistory",
-    "UserGetAccountHistoryResponse",
-    "UserGetNotificationsResponse",
-    "WithdrawalHistory",
-}
+# Every schema of the whole spec has a model, plus JSONError (a response of error headers).
+_SPEC = json.loads((Path(__file__).parent / "spec" / "kalshi-v1.json").read_text(encoding="utf-8"))
+EXPECTED_MODELS = set(_SPEC["components"]["schemas"]) | {"JSONError"}
 
 
 def _isort_style(names: List[str]) -> List[str]:
@@ -99,13 +83,19 @@ def test_version_is_a_dotted_string() -> None:
     assert re.fullmatch(r"\d+\.\d+\.\d+([.-]?\w+)*", kalshi.__version__)
 
 
-def test_models_exports_all_17_model_classes() -> None:
+def test_models_exports_a_name_for_every_schema() -> None:
     assert set(kalshi.models.__all__) == EXPECTED_MODELS
-    assert len(kalshi.models.__all__) == 17
+    assert len(kalshi.models.__all__) == 80
     for name in kalshi.models.__all__:
-        cls = getattr(kalshi.models, name)
-        assert inspect.isclass(cls) and issubclass(cls, (Model, ListModel)), name
-        assert cls.__name__ == name
+        value = getattr(kalshi.models, name)
+        schema = _SPEC["components"]["schemas"].get(name, {"type": "object"})
+        if schema["type"] == "object" or (schema["type"] == "array" and "$ref" in schema["items"]):
+            assert inspect.isclass(value) and issubclass(value, (Model, ListModel)), name
+            assert value.__name__ == name
+        elif name == "PriceLevel":
+            assert issubclass(value, tuple) and value._fields == ("price", "count")
+        else:  # the scalar schemas are aliases of their python type
+            assert value in (str, int), name
 
 
 def test_each_model_lives_in_its_own_generated_style_module() -> None:
@@ -116,7 +106,17 @@ def test_each_model_lives_in_its_own_generated_style_module() -> None:
 
 
 def test_apis_exports_the_api_classes() -> None:
-    assert set(kalshi.apis.__all__) == {"AccountApi", "AuthApi"}
+    assert set(kalshi.apis.__all__) == {
+        "AccountApi",
+        "AuthApi",
+        "DefaultApi",
+        "ExchangeApi",
+        "MarketApi",
+        "PortfolioApi",
+        "RangedMarketApi",
+        "RangedMarketsApi",
+        "UserApi",
+    }
     assert kalshi.apis.AccountApi is kalshi.AccountApi
     assert kalshi.apis.AuthApi is kalshi.AuthApi
 

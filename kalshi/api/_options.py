@@ -11,6 +11,7 @@ class CallOptions(TypedDict, total=False):
     """Per-call options; none of them changes the shared configuration.
 
     - ``_request_timeout``: seconds or a ``(connect, read)`` pair for this call only.
+    - ``_deadline``: this call's total time budget in seconds (``Configuration.deadline`` otherwise).
     - ``_return_http_data_only``: False returns ``(data, status, headers)``.
     - ``_preload_content``: False returns the raw ``RESTResponse`` unread (stream it, then
       ``release_conn()``).
@@ -22,6 +23,7 @@ class CallOptions(TypedDict, total=False):
     _return_http_data_only: bool
     _preload_content: bool
     _request_timeout: Union[float, Tuple[Optional[float], Optional[float]], None]
+    _deadline: Optional[float]
     _check_input_type: bool
     _check_return_type: bool
     _host_index: Optional[int]

@@ -1,86 +1,36 @@
-"""``AccountApi``: the account endpoints under ``/users/{user_id}``."""
+"""``AccountApi``: E-mail subscription, notifications and account history of the logged-in user.
+
+Generated from the spec by test/codegen/generate_apis.py; do not edit.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Iterator, Literal, Optional, overload
 
-from kalshi._endpoint import BODY, PATH, QUERY, Endpoint, Param
+from kalshi._endpoint import REQUIRED
+from kalshi._operations import account as ops
 from kalshi.api_client import ApiClient
-from kalshi.exceptions import ApiTypeError
-from kalshi.model.change_subscription_request import ChangeSubscriptionRequest
-from kalshi.model.get_notification_preferences_response import GetNotificationPreferencesResponse
-from kalshi.model.notification import Notification
-from kalshi.model.user_get_account_history_response import UserGetAccountHistoryResponse
-from kalshi.model.user_get_notifications_response import UserGetNotificationsResponse
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from kalshi._async import AsyncResult
-    from kalshi.api._options import CallOptions
+    from kalshi.calls import ApiResponse, AsyncResult, CallOptions, CallResult, RawResponse
+    from kalshi.model.change_subscription_request import ChangeSubscriptionRequest
+    from kalshi.model.get_notification_preferences_response import GetNotificationPreferencesResponse
+    from kalshi.model.notification import Notification
+    from kalshi.model.user_get_account_history_response import UserGetAccountHistoryResponse
+    from kalshi.model.user_get_notifications_response import UserGetNotificationsResponse
 
 __all__ = ["AccountApi"]
-
-_USER = Param("user_id", "user_id", PATH, str, required=True)
-
-CHANGE_SUBSCRIPTION = Endpoint(
-    "ChangeSubscription",
-    "change_subscription",
-    "PUT",
-    "/users/{user_id}/subscribe",
-    (_USER, Param("change_subscription_request", "", BODY, ChangeSubscriptionRequest)),
-)
-GET_NOTIFICATION_PREFERENCES = Endpoint(
-    "GetNotificationPreferences",
-    "get_notification_preferences",
-    "GET",
-    "/users/{user_id}/notifications/preferences",
-    (_USER,),
-    GetNotificationPreferencesResponse,
-)
-NOTIFICATION_MARK_READ = Endpoint(
-    "NotificationMarkRead",
-    "notification_mark_read",
-    "PUT",
-    "/users/{user_id}/notifications/{notification_id}/read",
-    (_USER, Param("notification_id", "notification_id", PATH, str, required=True)),
-)
-USER_GET_ACCOUNT_HISTORY = Endpoint(
-    "UserGetAccountHistory",
-    "user_get_account_history",
-    "GET",
-    "/users/{user_id}/account/history",
-    (
-        _USER,
-        Param("should_return_deposits", "ShouldReturnDeposits", QUERY, bool),
-        Param("should_return_withdrawals", "ShouldReturnWithdrawals", QUERY, bool),
-        Param("should_return_orders", "ShouldReturnOrders", QUERY, bool),
-        Param("should_return_settlements", "ShouldReturnSettlements", QUERY, bool),
-        Param("should_return_trades", "ShouldReturnTrades", QUERY, bool),
-        Param("limit", "Limit", QUERY, int),
-    ),
-    UserGetAccountHistoryResponse,
-)
-USER_GET_NOTIFICATIONS = Endpoint(
-    "UserGetNotifications",
-    "user_get_notifications",
-    "GET",
-    "/users/{user_id}/notifications",
-    (
-        _USER,
-        Param("page_size", "page_size", QUERY, int, required=True, maximum=50),
-        Param("page_number", "page_number", QUERY, int, required=True),
-    ),
-    UserGetNotificationsResponse,
-)
 
 
 class AccountApi:
     """E-mail subscription, notifications and account history of the logged-in user.
 
-    Every method takes the ``user_id`` returned by the last log-in, and accepts the per-call
-    options ``async_req``, ``_request_timeout``, ``_return_http_data_only``, ``_preload_content``,
-    ``_check_input_type``, ``_check_return_type`` and ``_host_index`` (see ``CallOptions``).
+    Every method accepts the per-call options ``async_req``, ``_return_http_data_only``,
+    ``_preload_content`` (which change what it returns, see ``kalshi.calls``) and those of
+    ``CallOptions`` (``_request_timeout``, ``_deadline``, ``_check_input_type``,
+    ``_check_return_type``, ``_host_index``).
     """
 
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
@@ -89,143 +39,454 @@ class AccountApi:
     @overload
     def change_subscription(
         self,
-        user_id: str,
-        change_subscription_request: Optional[ChangeSubscriptionRequest] = None,
+        user_id: Optional[str] = None,
         *,
+        change_subscription_request: Optional[ChangeSubscriptionRequest] = None,
         async_req: Literal[False] = ...,
+        _return_http_data_only: Literal[True] = ...,
+        _preload_content: Literal[True] = ...,
         **kwargs: Unpack[CallOptions],
     ) -> None: ...
 
     @overload
     def change_subscription(
         self,
-        user_id: str,
-        change_subscription_request: Optional[ChangeSubscriptionRequest] = None,
+        user_id: Optional[str] = None,
         *,
+        change_subscription_request: Optional[ChangeSubscriptionRequest] = None,
+        async_req: Literal[False] = ...,
+        _return_http_data_only: bool = ...,
+        _preload_content: Literal[False],
+        **kwargs: Unpack[CallOptions],
+    ) -> RawResponse: ...
+
+    @overload
+    def change_subscription(
+        self,
+        user_id: Optional[str] = None,
+        *,
+        change_subscription_request: Optional[ChangeSubscriptionRequest] = None,
+        async_req: Literal[False] = ...,
+        _return_http_data_only: Literal[False],
+        _preload_content: Literal[True] = ...,
+        **kwargs: Unpack[CallOptions],
+    ) -> ApiResponse[None]: ...
+
+    @overload
+    def change_subscription(
+        self,
+        user_id: Optional[str] = None,
+        *,
+        change_subscription_request: Optional[ChangeSubscriptionRequest] = None,
         async_req: Literal[True],
+        _return_http_data_only: Literal[True] = ...,
+        _preload_content: Literal[True] = ...,
         **kwargs: Unpack[CallOptions],
     ) -> AsyncResult[None]: ...
 
+    @overload
     def change_subscription(
-        self, user_id: str, change_subscription_request: Optional[ChangeSubscriptionRequest] = None, **kwargs: Any
-    ) -> Any:
-        """ChangeSubscription: set the e-mail subscription level (``PUT /users/{user_id}/subscribe``).
+        self,
+        user_id: Optional[str] = None,
+        *,
+        change_subscription_request: Optional[ChangeSubscriptionRequest] = None,
+        async_req: Literal[True],
+        _return_http_data_only: bool = ...,
+        _preload_content: bool = ...,
+        **kwargs: Unpack[CallOptions],
+    ) -> AsyncResult[Any]: ...
 
-        Useful for market makers with many orders who do not want an e-mail for each.
+    def change_subscription(
+        self,
+        user_id: Optional[str] = None,
+        *,
+        change_subscription_request: Optional[ChangeSubscriptionRequest] = None,
+        async_req: bool = False,
+        _return_http_data_only: bool = True,
+        _preload_content: bool = True,
+        **kwargs: Unpack[CallOptions],
+    ) -> CallResult[None]:
+        """End-point for changing e-mail subscription mode for the current user.
+
+        ``PUT /users/{user_id}/subscribe`` (operation ``ChangeSubscription``).
 
         Args:
-            user_id: your user_id from the last log-in.
-            change_subscription_request: ``ChangeSubscriptionRequest(subscription_level=...)``,
-                one of ``"none"``, ``"basic"``, ``"all"``.
+            user_id: your user id; the logged-in session's when left out.
+            change_subscription_request: ``ChangeSubscriptionRequest(...)`` or a dict of its fields: the request
+                body.
 
         Returns:
-            None (the API answers 204).
+            None (the API answers 204 with no body).
         """
-        return self.api_client.call_endpoint(
-            CHANGE_SUBSCRIPTION,
+        result: CallResult[None] = self.api_client.call_endpoint(
+            ops.CHANGE_SUBSCRIPTION,
             {"user_id": user_id, "change_subscription_request": change_subscription_request},
-            kwargs,
+            {
+                "async_req": async_req,
+                "_return_http_data_only": _return_http_data_only,
+                "_preload_content": _preload_content,
+                **kwargs,
+            },
         )
+        return result
 
     @overload
     def get_notification_preferences(
-        self, user_id: str, *, async_req: Literal[False] = ..., **kwargs: Unpack[CallOptions]
+        self,
+        user_id: Optional[str] = None,
+        *,
+        async_req: Literal[False] = ...,
+        _return_http_data_only: Literal[True] = ...,
+        _preload_content: Literal[True] = ...,
+        **kwargs: Unpack[CallOptions],
     ) -> GetNotificationPreferencesResponse: ...
 
     @overload
     def get_notification_preferences(
-        self, user_id: str, *, async_req: Literal[True], **kwargs: Unpack[CallOptions]
+        self,
+        user_id: Optional[str] = None,
+        *,
+        async_req: Literal[False] = ...,
+        _return_http_data_only: bool = ...,
+        _preload_content: Literal[False],
+        **kwargs: Unpack[CallOptions],
+    ) -> RawResponse: ...
+
+    @overload
+    def get_notification_preferences(
+        self,
+        user_id: Optional[str] = None,
+        *,
+        async_req: Literal[False] = ...,
+        _return_http_data_only: Literal[False],
+        _preload_content: Literal[True] = ...,
+        **kwargs: Unpack[CallOptions],
+    ) -> ApiResponse[GetNotificationPreferencesResponse]: ...
+
+    @overload
+    def get_notification_preferences(
+        self,
+        user_id: Optional[str] = None,
+        *,
+        async_req: Literal[True],
+        _return_http_data_only: Literal[True] = ...,
+        _preload_content: Literal[True] = ...,
+        **kwargs: Unpack[CallOptions],
     ) -> AsyncResult[GetNotificationPreferencesResponse]: ...
 
-    def get_notification_preferences(self, user_id: str, **kwargs: Any) -> Any:
-        """GetNotificationPreferences: the e-mail subscription level
-        (``GET /users/{user_id}/notifications/preferences``).
+    @overload
+    def get_notification_preferences(
+        self,
+        user_id: Optional[str] = None,
+        *,
+        async_req: Literal[True],
+        _return_http_data_only: bool = ...,
+        _preload_content: bool = ...,
+        **kwargs: Unpack[CallOptions],
+    ) -> AsyncResult[Any]: ...
+
+    def get_notification_preferences(
+        self,
+        user_id: Optional[str] = None,
+        *,
+        async_req: bool = False,
+        _return_http_data_only: bool = True,
+        _preload_content: bool = True,
+        **kwargs: Unpack[CallOptions],
+    ) -> CallResult[GetNotificationPreferencesResponse]:
+        """End-point for getting e-mail subscription mode for the current user.
+
+        ``GET /users/{user_id}/notifications/preferences`` (operation ``GetNotificationPreferences``).
+
+        Args:
+            user_id: your user id; the logged-in session's when left out.
 
         Returns:
-            ``GetNotificationPreferencesResponse``; ``.preferences.subscription_level`` is the level.
+            ``GetNotificationPreferencesResponse`` (HTTP 200).
         """
-        return self.api_client.call_endpoint(GET_NOTIFICATION_PREFERENCES, {"user_id": user_id}, kwargs)
+        result: CallResult[GetNotificationPreferencesResponse] = self.api_client.call_endpoint(
+            ops.GET_NOTIFICATION_PREFERENCES,
+            {"user_id": user_id},
+            {
+                "async_req": async_req,
+                "_return_http_data_only": _return_http_data_only,
+                "_preload_content": _preload_content,
+                **kwargs,
+            },
+        )
+        return result
 
     @overload
     def notification_mark_read(
-        self, user_id: str, notification_id: str, *, async_req: Literal[False] = ..., **kwargs: Unpack[CallOptions]
+        self,
+        user_id: Optional[str],
+        notification_id: str,
+        *,
+        async_req: Literal[False] = ...,
+        _return_http_data_only: Literal[True] = ...,
+        _preload_content: Literal[True] = ...,
+        **kwargs: Unpack[CallOptions],
     ) -> None: ...
 
     @overload
     def notification_mark_read(
-        self, user_id: str, notification_id: str, *, async_req: Literal[True], **kwargs: Unpack[CallOptions]
+        self,
+        user_id: Optional[str],
+        notification_id: str,
+        *,
+        async_req: Literal[False] = ...,
+        _return_http_data_only: bool = ...,
+        _preload_content: Literal[False],
+        **kwargs: Unpack[CallOptions],
+    ) -> RawResponse: ...
+
+    @overload
+    def notification_mark_read(
+        self,
+        user_id: Optional[str],
+        notification_id: str,
+        *,
+        async_req: Literal[False] = ...,
+        _return_http_data_only: Literal[False],
+        _preload_content: Literal[True] = ...,
+        **kwargs: Unpack[CallOptions],
+    ) -> ApiResponse[None]: ...
+
+    @overload
+    def notification_mark_read(
+        self,
+        user_id: Optional[str],
+        notification_id: str,
+        *,
+        async_req: Literal[True],
+        _return_http_data_only: Literal[True] = ...,
+        _preload_content: Literal[True] = ...,
+        **kwargs: Unpack[CallOptions],
     ) -> AsyncResult[None]: ...
 
-    def notification_mark_read(self, user_id: str, notification_id: str, **kwargs: Any) -> Any:
-        """NotificationMarkRead: mark a notification as read
-        (``PUT /users/{user_id}/notifications/{notification_id}/read``).
+    @overload
+    def notification_mark_read(
+        self,
+        user_id: Optional[str],
+        notification_id: str,
+        *,
+        async_req: Literal[True],
+        _return_http_data_only: bool = ...,
+        _preload_content: bool = ...,
+        **kwargs: Unpack[CallOptions],
+    ) -> AsyncResult[Any]: ...
+
+    @overload
+    def notification_mark_read(
+        self,
+        *,
+        notification_id: str,
+        async_req: Literal[False] = ...,
+        _return_http_data_only: Literal[True] = ...,
+        _preload_content: Literal[True] = ...,
+        **kwargs: Unpack[CallOptions],
+    ) -> None: ...
+
+    @overload
+    def notification_mark_read(
+        self,
+        *,
+        notification_id: str,
+        async_req: Literal[False] = ...,
+        _return_http_data_only: bool = ...,
+        _preload_content: Literal[False],
+        **kwargs: Unpack[CallOptions],
+    ) -> RawResponse: ...
+
+    @overload
+    def notification_mark_read(
+        self,
+        *,
+        notification_id: str,
+        async_req: Literal[False] = ...,
+        _return_http_data_only: Literal[False],
+        _preload_content: Literal[True] = ...,
+        **kwargs: Unpack[CallOptions],
+    ) -> ApiResponse[None]: ...
+
+    @overload
+    def notification_mark_read(
+        self,
+        *,
+        notification_id: str,
+        async_req: Literal[True],
+        _return_http_data_only: Literal[True] = ...,
+        _preload_content: Literal[True] = ...,
+        **kwargs: Unpack[CallOptions],
+    ) -> AsyncResult[None]: ...
+
+    @overload
+    def notification_mark_read(
+        self,
+        *,
+        notification_id: str,
+        async_req: Literal[True],
+        _return_http_data_only: bool = ...,
+        _preload_content: bool = ...,
+        **kwargs: Unpack[CallOptions],
+    ) -> AsyncResult[Any]: ...
+
+    def notification_mark_read(
+        self,
+        user_id: Optional[str] = None,
+        notification_id: str = REQUIRED,
+        *,
+        async_req: bool = False,
+        _return_http_data_only: bool = True,
+        _preload_content: bool = True,
+        **kwargs: Unpack[CallOptions],
+    ) -> CallResult[None]:
+        """End-point for marking a notification as read.
+
+        ``PUT /users/{user_id}/notifications/{notification_id}/read`` (operation ``NotificationMarkRead``).
 
         Args:
-            user_id: your user_id from the last log-in.
-            notification_id: the ``id`` of the notification.
+            user_id: your user id; the logged-in session's when left out.
+            notification_id: notification_id should be filled with the id of the notification to be mark as read
 
         Returns:
-            None (the API answers 204).
+            None (the API answers 204 with no body).
         """
-        return self.api_client.call_endpoint(
-            NOTIFICATION_MARK_READ, {"user_id": user_id, "notification_id": notification_id}, kwargs
+        result: CallResult[None] = self.api_client.call_endpoint(
+            ops.NOTIFICATION_MARK_READ,
+            {"user_id": user_id, "notification_id": notification_id},
+            {
+                "async_req": async_req,
+                "_return_http_data_only": _return_http_data_only,
+                "_preload_content": _preload_content,
+                **kwargs,
+            },
         )
+        return result
 
     @overload
     def user_get_account_history(
         self,
-        user_id: str,
+        user_id: Optional[str] = None,
+        *,
         should_return_deposits: Optional[bool] = None,
         should_return_withdrawals: Optional[bool] = None,
         should_return_orders: Optional[bool] = None,
         should_return_settlements: Optional[bool] = None,
         should_return_trades: Optional[bool] = None,
         limit: Optional[int] = None,
-        *,
         async_req: Literal[False] = ...,
+        _return_http_data_only: Literal[True] = ...,
+        _preload_content: Literal[True] = ...,
         **kwargs: Unpack[CallOptions],
     ) -> UserGetAccountHistoryResponse: ...
 
     @overload
     def user_get_account_history(
         self,
-        user_id: str,
+        user_id: Optional[str] = None,
+        *,
         should_return_deposits: Optional[bool] = None,
         should_return_withdrawals: Optional[bool] = None,
         should_return_orders: Optional[bool] = None,
         should_return_settlements: Optional[bool] = None,
         should_return_trades: Optional[bool] = None,
         limit: Optional[int] = None,
+        async_req: Literal[False] = ...,
+        _return_http_data_only: bool = ...,
+        _preload_content: Literal[False],
+        **kwargs: Unpack[CallOptions],
+    ) -> RawResponse: ...
+
+    @overload
+    def user_get_account_history(
+        self,
+        user_id: Optional[str] = None,
         *,
+        should_return_deposits: Optional[bool] = None,
+        should_return_withdrawals: Optional[bool] = None,
+        should_return_orders: Optional[bool] = None,
+        should_return_settlements: Optional[bool] = None,
+        should_return_trades: Optional[bool] = None,
+        limit: Optional[int] = None,
+        async_req: Literal[False] = ...,
+        _return_http_data_only: Literal[False],
+        _preload_content: Literal[True] = ...,
+        **kwargs: Unpack[CallOptions],
+    ) -> ApiResponse[UserGetAccountHistoryResponse]: ...
+
+    @overload
+    def user_get_account_history(
+        self,
+        user_id: Optional[str] = None,
+        *,
+        should_return_deposits: Optional[bool] = None,
+        should_return_withdrawals: Optional[bool] = None,
+        should_return_orders: Optional[bool] = None,
+        should_return_settlements: Optional[bool] = None,
+        should_return_trades: Optional[bool] = None,
+        limit: Optional[int] = None,
         async_req: Literal[True],
+        _return_http_data_only: Literal[True] = ...,
+        _preload_content: Literal[True] = ...,
         **kwargs: Unpack[CallOptions],
     ) -> AsyncResult[UserGetAccountHistoryResponse]: ...
 
+    @overload
     def user_get_account_history(
         self,
-        user_id: str,
+        user_id: Optional[str] = None,
+        *,
         should_return_deposits: Optional[bool] = None,
         should_return_withdrawals: Optional[bool] = None,
         should_return_orders: Optional[bool] = None,
         should_return_settlements: Optional[bool] = None,
         should_return_trades: Optional[bool] = None,
         limit: Optional[int] = None,
-        **kwargs: Any,
-    ) -> Any:
-        """UserGetAccountHistory: deposits, withdrawals, orders, trades and settlements, newest first
-        (``GET /users/{user_id}/account/history``).
+        async_req: Literal[True],
+        _return_http_data_only: bool = ...,
+        _preload_content: bool = ...,
+        **kwargs: Unpack[CallOptions],
+    ) -> AsyncResult[Any]: ...
+
+    def user_get_account_history(
+        self,
+        user_id: Optional[str] = None,
+        *,
+        should_return_deposits: Optional[bool] = None,
+        should_return_withdrawals: Optional[bool] = None,
+        should_return_orders: Optional[bool] = None,
+        should_return_settlements: Optional[bool] = None,
+        should_return_trades: Optional[bool] = None,
+        limit: Optional[int] = None,
+        async_req: bool = False,
+        _return_http_data_only: bool = True,
+        _preload_content: bool = True,
+        **kwargs: Unpack[CallOptions],
+    ) -> CallResult[UserGetAccountHistoryResponse]:
+        """End-point for getting the logged in user's important past actions and events related to the user's
+        positions.
+
+        ``GET /users/{user_id}/account/history`` (operation ``UserGetAccountHistory``).
 
         Args:
-            user_id: your user_id from the last log-in.
-            should_return_deposits .. should_return_trades: include (True) or leave out (False)
-                that kind of entry; None leaves the choice to the server (not sent).
-            limit: return only the first ``limit`` entries.
+            user_id: your user id; the logged-in session's when left out.
+            should_return_deposits: If true the response should include deposit entries (sent as
+                ``ShouldReturnDeposits``)
+            should_return_withdrawals: If true the response should include withdrawal entries (sent as
+                ``ShouldReturnWithdrawals``)
+            should_return_orders: If true the response should include order entries (sent as ``ShouldReturnOrders``)
+            should_return_settlements: If true the response should include settlement entries (sent as
+                ``ShouldReturnSettlements``)
+            should_return_trades: If true the response should include trade entries (sent as ``ShouldReturnTrades``)
+            limit: Restricts the response to a return the first "limit" amount of acct history items (sent as
+                ``Limit``)
 
         Returns:
-            ``UserGetAccountHistoryResponse``; ``.entries`` is a list of ``AccountHistoryEntry``.
+            ``UserGetAccountHistoryResponse`` (HTTP 200).
         """
-        return self.api_client.call_endpoint(
-            USER_GET_ACCOUNT_HISTORY,
+        result: CallResult[UserGetAccountHistoryResponse] = self.api_client.call_endpoint(
+            ops.USER_GET_ACCOUNT_HISTORY,
             {
                 "user_id": user_id,
                 "should_return_deposits": should_return_deposits,
@@ -235,69 +496,198 @@ class AccountApi:
                 "should_return_trades": should_return_trades,
                 "limit": limit,
             },
-            kwargs,
+            {
+                "async_req": async_req,
+                "_return_http_data_only": _return_http_data_only,
+                "_preload_content": _preload_content,
+                **kwargs,
+            },
         )
+        return result
 
     @overload
     def user_get_notifications(
-        self, user_id: str, page_size: int, page_number: int, *, async_req: Literal[False] = ...,
+        self,
+        user_id: Optional[str],
+        page_size: int,
+        page_number: int,
+        *,
+        async_req: Literal[False] = ...,
+        _return_http_data_only: Literal[True] = ...,
+        _preload_content: Literal[True] = ...,
         **kwargs: Unpack[CallOptions],
     ) -> UserGetNotificationsResponse: ...
 
     @overload
     def user_get_notifications(
-        self, user_id: str, page_size: int, page_number: int, *, async_req: Literal[True],
+        self,
+        user_id: Optional[str],
+        page_size: int,
+        page_number: int,
+        *,
+        async_req: Literal[False] = ...,
+        _return_http_data_only: bool = ...,
+        _preload_content: Literal[False],
+        **kwargs: Unpack[CallOptions],
+    ) -> RawResponse: ...
+
+    @overload
+    def user_get_notifications(
+        self,
+        user_id: Optional[str],
+        page_size: int,
+        page_number: int,
+        *,
+        async_req: Literal[False] = ...,
+        _return_http_data_only: Literal[False],
+        _preload_content: Literal[True] = ...,
+        **kwargs: Unpack[CallOptions],
+    ) -> ApiResponse[UserGetNotificationsResponse]: ...
+
+    @overload
+    def user_get_notifications(
+        self,
+        user_id: Optional[str],
+        page_size: int,
+        page_number: int,
+        *,
+        async_req: Literal[True],
+        _return_http_data_only: Literal[True] = ...,
+        _preload_content: Literal[True] = ...,
         **kwargs: Unpack[CallOptions],
     ) -> AsyncResult[UserGetNotificationsResponse]: ...
 
-    def user_get_notifications(self, user_id: str, page_size: int, page_number: int, **kwargs: Any) -> Any:
-        """UserGetNotifications: one page of notifications (``GET /users/{user_id}/notifications``).
+    @overload
+    def user_get_notifications(
+        self,
+        user_id: Optional[str],
+        page_size: int,
+        page_number: int,
+        *,
+        async_req: Literal[True],
+        _return_http_data_only: bool = ...,
+        _preload_content: bool = ...,
+        **kwargs: Unpack[CallOptions],
+    ) -> AsyncResult[Any]: ...
+
+    @overload
+    def user_get_notifications(
+        self,
+        *,
+        page_size: int,
+        page_number: int,
+        async_req: Literal[False] = ...,
+        _return_http_data_only: Literal[True] = ...,
+        _preload_content: Literal[True] = ...,
+        **kwargs: Unpack[CallOptions],
+    ) -> UserGetNotificationsResponse: ...
+
+    @overload
+    def user_get_notifications(
+        self,
+        *,
+        page_size: int,
+        page_number: int,
+        async_req: Literal[False] = ...,
+        _return_http_data_only: bool = ...,
+        _preload_content: Literal[False],
+        **kwargs: Unpack[CallOptions],
+    ) -> RawResponse: ...
+
+    @overload
+    def user_get_notifications(
+        self,
+        *,
+        page_size: int,
+        page_number: int,
+        async_req: Literal[False] = ...,
+        _return_http_data_only: Literal[False],
+        _preload_content: Literal[True] = ...,
+        **kwargs: Unpack[CallOptions],
+    ) -> ApiResponse[UserGetNotificationsResponse]: ...
+
+    @overload
+    def user_get_notifications(
+        self,
+        *,
+        page_size: int,
+        page_number: int,
+        async_req: Literal[True],
+        _return_http_data_only: Literal[True] = ...,
+        _preload_content: Literal[True] = ...,
+        **kwargs: Unpack[CallOptions],
+    ) -> AsyncResult[UserGetNotificationsResponse]: ...
+
+    @overload
+    def user_get_notifications(
+        self,
+        *,
+        page_size: int,
+        page_number: int,
+        async_req: Literal[True],
+        _return_http_data_only: bool = ...,
+        _preload_content: bool = ...,
+        **kwargs: Unpack[CallOptions],
+    ) -> AsyncResult[Any]: ...
+
+    def user_get_notifications(
+        self,
+        user_id: Optional[str] = None,
+        page_size: int = REQUIRED,
+        page_number: int = REQUIRED,
+        *,
+        async_req: bool = False,
+        _return_http_data_only: bool = True,
+        _preload_content: bool = True,
+        **kwargs: Unpack[CallOptions],
+    ) -> CallResult[UserGetNotificationsResponse]:
+        """End-point for getting notifications for the current logged in user.
+
+        ``GET /users/{user_id}/notifications`` (operation ``UserGetNotifications``).
 
         Args:
-            user_id: your user_id from the last log-in.
-            page_size: results per page, at most 50 (checked before sending).
-            page_number: the page, starting at 1.
+            user_id: your user id; the logged-in session's when left out.
+            page_size: Number of results per page At most 50, checked before sending.
+            page_number: Page of the results
 
         Returns:
-            ``UserGetNotificationsResponse``; ``.notifications`` behaves as a list of ``Notification``.
+            ``UserGetNotificationsResponse`` (HTTP 200).
         """
-        return self.api_client.call_endpoint(
-            USER_GET_NOTIFICATIONS, {"user_id": user_id, "page_size": page_size, "page_number": page_number}, kwargs
+        result: CallResult[UserGetNotificationsResponse] = self.api_client.call_endpoint(
+            ops.USER_GET_NOTIFICATIONS,
+            {"user_id": user_id, "page_size": page_size, "page_number": page_number},
+            {
+                "async_req": async_req,
+                "_return_http_data_only": _return_http_data_only,
+                "_preload_content": _preload_content,
+                **kwargs,
+            },
         )
+        return result
 
     def iter_notifications(
-        self, user_id: str, page_size: int = 50, start_page: int = 1, **kwargs: Unpack[CallOptions]
+        self,
+        user_id: Optional[str] = None,
+        *,
+        page_size: int = 50,
+        start_page: int = 1,
+        max_pages: Optional[int] = None,
+        **kwargs: Unpack[CallOptions],
     ) -> Iterator[Notification]:
-        """Every notification, page after page, fetched lazily; stops after a short or empty page.
+        """Every item of ``user_get_notifications``, page after page, fetched lazily.
 
-        Arguments are checked now, before anything is sent; a page is fetched only when the
-        iteration reaches it. Per-call options (``_request_timeout``, ...) apply to every page.
-
-        Example::
-
-            for notification in api.iter_notifications(api_client.user_id):
-                if not notification.is_read:
-                    api.notification_mark_read(api_client.user_id, notification.id)
+        It yields the items of ``UserGetNotificationsResponse.notifications``.
+        Arguments are checked now, before anything is sent; a page is fetched when the
+        iteration reaches it, with the per-call options given. It stops after a short page or
+        ``max_pages`` pages; a server that repeats a full page raises ``ApiPagingError``.
         """
-        if "async_req" in kwargs:
-            raise ApiTypeError("iter_notifications() fetches pages as it goes: async_req is not supported")
-        if not isinstance(start_page, int) or isinstance(start_page, bool) or start_page < 1:
-            raise ApiTypeError(f"iter_notifications() start_page must be an int >= 1, got {start_page!r}")
-        # Validates user_id and page_size exactly as user_get_notifications would, sending nothing.
-        USER_GET_NOTIFICATIONS.prepare(
-            {"user_id": user_id, "page_size": page_size, "page_number": start_page},
-            check_types=kwargs.get("_check_input_type", True),
-            check_limits=self.api_client.configuration.client_side_validation,
+        items: Iterator[Notification] = self.api_client.paginate(
+            ops.USER_GET_NOTIFICATIONS,
+            {"user_id": user_id},
+            'notifications',
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+            options=kwargs,
         )
-        return self._pages(user_id, page_size, start_page, dict(kwargs))
-
-    def _pages(self, user_id: str, page_size: int, page: int, options: dict[str, Any]) -> Iterator[Notification]:
-        while True:
-            response = self.api_client.call_endpoint(
-                USER_GET_NOTIFICATIONS, {"user_id": user_id, "page_size": page_size, "page_number": page}, options
-            )
-            notifications = response.notifications
-            yield from notifications
-            if len(notifications) < page_size:
-                return
-            page += 1
+        return items

@@ -82,7 +82,9 @@ def preferences(ctx: Context) -> Result:
 
 def subscribe(ctx: Context) -> Result:
     level: str = ctx.args.level
-    ctx.account.change_subscription(ctx.user_id, ChangeSubscriptionRequest(subscription_level=level))
+    ctx.account.change_subscription(
+        ctx.user_id, change_subscription_request=ChangeSubscriptionRequest(subscription_level=level)
+    )
     return {"ok": True, "subscription_level": level}
 
 

@@ -7,11 +7,8 @@ from kalshi.model_utils import Model
 
 
 class AccountHistoryEntry(Model):
-    """An account history item.
-
-    Attributes:
-        type: ``"Deposit"``, ``"Withdrawal"``, ``"Order"``, ``"Trade"`` or ``"Settlement"``.
-        data: the matching sub-record, e.g. ``entry.data.deposit``.
+    """An account history item: ``type`` (``Deposit``, ``Withdrawal``, ``Order``, ``Trade`` or
+    ``Settlement``) and ``data``, the matching sub-record, e.g. ``entry.data.deposit``.
     """
 
     type: str

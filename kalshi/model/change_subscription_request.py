@@ -4,10 +4,8 @@ from kalshi.model_utils import Model
 
 
 class ChangeSubscriptionRequest(Model):
-    """The e-mail subscription level to switch to.
-
-    Attributes:
-        subscription_level: ``"none"``, ``"basic"`` or ``"all"``.
+    """The e-mail subscription level to switch to: ``subscription_level`` is ``"none"``, ``"basic"`` or
+    ``"all"``.
     """
 
     subscription_level: str

@@ -1,39 +1,270 @@
-"""Every model of the API, re-exported: ``from kalshi.models import Notification``."""
+"""Every model of the API: ``from kalshi.models import Market``.
 
-from kalshi.model.account_history_entry import AccountHistoryEntry
-from kalshi.model.account_history_entry_data import AccountHistoryEntryData
-from kalshi.model.change_subscription_request import ChangeSubscriptionRequest
-from kalshi.model.deposit_history import DepositHistory
-from kalshi.model.get_notification_preferences_response import GetNotificationPreferencesResponse
-from kalshi.model.json_error import JSONError
-from kalshi.model.login_request import LoginRequest
-from kalshi.model.login_response import LoginResponse
-from kalshi.model.notification import Notification
-from kalshi.model.notification_list import NotificationList
-from kalshi.model.order_history import OrderHistory
-from kalshi.model.settlement_history import SettlementHistory
-from kalshi.model.subscription_preference import SubscriptionPreference
-from kalshi.model.trade_history import TradeHistory
-from kalshi.model.user_get_account_history_response import UserGetAccountHistoryResponse
-from kalshi.model.user_get_notifications_response import UserGetNotificationsResponse
-from kalshi.model.withdrawal_history import WithdrawalHistory
+Nothing is imported until first used (PEP 562): ``kalshi.models.Market`` imports
+``kalshi.model.market`` then, and only the models it refers to.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Any, List
+
+if TYPE_CHECKING:
+    from kalshi.model.account_history_entry import AccountHistoryEntry
+    from kalshi.model.account_history_entry_data import AccountHistoryEntryData
+    from kalshi.model.bank_account_details import BankAccountDetails
+    from kalshi.model.cent import Cent
+    from kalshi.model.change_subscription_request import ChangeSubscriptionRequest
+    from kalshi.model.confirm_password_reset_request import ConfirmPasswordResetRequest
+    from kalshi.model.create_user_request import CreateUserRequest
+    from kalshi.model.create_user_response import CreateUserResponse
+    from kalshi.model.deposit import Deposit
+    from kalshi.model.deposit_history import DepositHistory
+    from kalshi.model.deposit_status import DepositStatus
+    from kalshi.model.deposit_type import DepositType
+    from kalshi.model.get_market_history_response import GetMarketHistoryResponse
+    from kalshi.model.get_market_order_book_response import GetMarketOrderBookResponse
+    from kalshi.model.get_notification_preferences_response import GetNotificationPreferencesResponse
+    from kalshi.model.get_ranged_market_by_ticker_response import GetRangedMarketByTickerResponse
+    from kalshi.model.get_ranged_market_response import GetRangedMarketResponse
+    from kalshi.model.get_ranged_markets_response import GetRangedMarketsResponse
+    from kalshi.model.get_user_deposits_response import GetUserDepositsResponse
+    from kalshi.model.get_user_withdrawals_response import GetUserWithdrawalsResponse
+    from kalshi.model.json_error import JSONError
+    from kalshi.model.login_request import LoginRequest
+    from kalshi.model.login_response import LoginResponse
+    from kalshi.model.market import Market
+    from kalshi.model.market_option_type import MarketOptionType
+    from kalshi.model.market_position import MarketPosition
+    from kalshi.model.market_stats_point import MarketStatsPoint
+    from kalshi.model.market_status import MarketStatus
+    from kalshi.model.notification import Notification
+    from kalshi.model.notification_list import NotificationList
+    from kalshi.model.order import Order
+    from kalshi.model.order_book import OrderBook
+    from kalshi.model.order_history import OrderHistory
+    from kalshi.model.order_list import OrderList
+    from kalshi.model.order_status import OrderStatus
+    from kalshi.model.portfolio_measurement import PortfolioMeasurement
+    from kalshi.model.price_level import PriceLevel
+    from kalshi.model.public_trade import PublicTrade
+    from kalshi.model.public_trade_list import PublicTradeList
+    from kalshi.model.ranged_market import RangedMarket
+    from kalshi.model.reset_password_request import ResetPasswordRequest
+    from kalshi.model.settlement_history import SettlementHistory
+    from kalshi.model.settlement_source import SettlementSource
+    from kalshi.model.side import Side
+    from kalshi.model.subscription_preference import SubscriptionPreference
+    from kalshi.model.trade_history import TradeHistory
+    from kalshi.model.trade_status import TradeStatus
+    from kalshi.model.trades_get_response import TradesGetResponse
+    from kalshi.model.user import User
+    from kalshi.model.user_change_password_request import UserChangePasswordRequest
+    from kalshi.model.user_deposit_request import UserDepositRequest
+    from kalshi.model.user_deposit_response import UserDepositResponse
+    from kalshi.model.user_get_account_history_response import UserGetAccountHistoryResponse
+    from kalshi.model.user_get_balance_response import UserGetBalanceResponse
+    from kalshi.model.user_get_market_position_response import UserGetMarketPositionResponse
+    from kalshi.model.user_get_market_positions_response import UserGetMarketPositionsResponse
+    from kalshi.model.user_get_market_response import UserGetMarketResponse
+    from kalshi.model.user_get_markets_response import UserGetMarketsResponse
+    from kalshi.model.user_get_notifications_response import UserGetNotificationsResponse
+    from kalshi.model.user_get_portfolio_history_request import UserGetPortfolioHistoryRequest
+    from kalshi.model.user_get_portfolio_history_response import UserGetPortfolioHistoryResponse
+    from kalshi.model.user_get_portfolio_value_response import UserGetPortfolioValueResponse
+    from kalshi.model.user_get_profile_response import UserGetProfileResponse
+    from kalshi.model.user_get_watchlist_response import UserGetWatchlistResponse
+    from kalshi.model.user_list_ledgerx_bank_accounts_response import UserListLedgerxBankAccountsResponse
+    from kalshi.model.user_order_create_request import UserOrderCreateRequest
+    from kalshi.model.user_order_create_response import UserOrderCreateResponse
+    from kalshi.model.user_order_decrease_request import UserOrderDecreaseRequest
+    from kalshi.model.user_order_decrease_response import UserOrderDecreaseResponse
+    from kalshi.model.user_orders_get_response import UserOrdersGetResponse
+    from kalshi.model.user_trade import UserTrade
+    from kalshi.model.user_trade_list import UserTradeList
+    from kalshi.model.user_trades_get_response import UserTradesGetResponse
+    from kalshi.model.user_update_profile_request import UserUpdateProfileRequest
+    from kalshi.model.user_withdrawal_request import UserWithdrawalRequest
+    from kalshi.model.user_withdrawal_response import UserWithdrawalResponse
+    from kalshi.model.watchlist import Watchlist
+    from kalshi.model.withdrawal import Withdrawal
+    from kalshi.model.withdrawal_history import WithdrawalHistory
+    from kalshi.model.withdrawal_status import WithdrawalStatus
+
+# Public name -> the module of kalshi.model that defines it.
+_MODULES = {
+    "AccountHistoryEntry": "account_history_entry",
+    "AccountHistoryEntryData": "account_history_entry_data",
+    "BankAccountDetails": "bank_account_details",
+    "Cent": "cent",
+    "ChangeSubscriptionRequest": "change_subscription_request",
+    "ConfirmPasswordResetRequest": "confirm_password_reset_request",
+    "CreateUserRequest": "create_user_request",
+    "CreateUserResponse": "create_user_response",
+    "Deposit": "deposit",
+    "DepositHistory": "deposit_history",
+    "DepositStatus": "deposit_status",
+    "DepositType": "deposit_type",
+    "GetMarketHistoryResponse": "get_market_history_response",
+    "GetMarketOrderBookResponse": "get_market_order_book_response",
+    "GetNotificationPreferencesResponse": "get_notification_preferences_response",
+    "GetRangedMarketByTickerResponse": "get_ranged_market_by_ticker_response",
+    "GetRangedMarketResponse": "get_ranged_market_response",
+    "GetRangedMarketsResponse": "get_ranged_markets_response",
+    "GetUserDepositsResponse": "get_user_deposits_response",
+    "GetUserWithdrawalsResponse": "get_user_withdrawals_response",
+    "JSONError": "json_error",
+    "LoginRequest": "login_request",
+    "LoginResponse": "login_response",
+    "Market": "market",
+    "MarketOptionType": "market_option_type",
+    "MarketPosition": "market_position",
+    "MarketStatsPoint": "market_stats_point",
+    "MarketStatus": "market_status",
+    "Notification": "notification",
+    "NotificationList": "notification_list",
+    "Order": "order",
+    "OrderBook": "order_book",
+    "OrderHistory": "order_history",
+    "OrderList": "order_list",
+    "OrderStatus": "order_status",
+    "PortfolioMeasurement": "portfolio_measurement",
+    "PriceLevel": "price_level",
+    "PublicTrade": "public_trade",
+    "PublicTradeList": "public_trade_list",
+    "RangedMarket": "ranged_market",
+    "ResetPasswordRequest": "reset_password_request",
+    "SettlementHistory": "settlement_history",
+    "SettlementSource": "settlement_source",
+    "Side": "side",
+    "SubscriptionPreference": "subscription_preference",
+    "TradeHistory": "trade_history",
+    "TradeStatus": "trade_status",
+    "TradesGetResponse": "trades_get_response",
+    "User": "user",
+    "UserChangePasswordRequest": "user_change_password_request",
+    "UserDepositRequest": "user_deposit_request",
+    "UserDepositResponse": "user_deposit_response",
+    "UserGetAccountHistoryResponse": "user_get_account_history_response",
+    "UserGetBalanceResponse": "user_get_balance_response",
+    "UserGetMarketPositionResponse": "user_get_market_position_response",
+    "UserGetMarketPositionsResponse": "user_get_market_positions_response",
+    "UserGetMarketResponse": "user_get_market_response",
+    "UserGetMarketsResponse": "user_get_markets_response",
+    "UserGetNotificationsResponse": "user_get_notifications_response",
+    "UserGetPortfolioHistoryRequest": "user_get_portfolio_history_request",
+    "UserGetPortfolioHistoryResponse": "user_get_portfolio_history_response",
+    "UserGetPortfolioValueResponse": "user_get_portfolio_value_response",
+    "UserGetProfileResponse": "user_get_profile_response",
+    "UserGetWatchlistResponse": "user_get_watchlist_response",
+    "UserListLedgerxBankAccountsResponse": "user_list_ledgerx_bank_accounts_response",
+    "UserOrderCreateRequest": "user_order_create_request",
+    "UserOrderCreateResponse": "user_order_create_response",
+    "UserOrderDecreaseRequest": "user_order_decrease_request",
+    "UserOrderDecreaseResponse": "user_order_decrease_response",
+    "UserOrdersGetResponse": "user_orders_get_response",
+    "UserTrade": "user_trade",
+    "UserTradeList": "user_trade_list",
+    "UserTradesGetResponse": "user_trades_get_response",
+    "UserUpdateProfileRequest": "user_update_profile_request",
+    "UserWithdrawalRequest": "user_withdrawal_request",
+    "UserWithdrawalResponse": "user_withdrawal_response",
+    "Watchlist": "watchlist",
+    "Withdrawal": "withdrawal",
+    "WithdrawalHistory": "withdrawal_history",
+    "WithdrawalStatus": "withdrawal_status",
+}
 
 __all__ = [
     "AccountHistoryEntry",
     "AccountHistoryEntryData",
+    "BankAccountDetails",
+    "Cent",
     "ChangeSubscriptionRequest",
+    "ConfirmPasswordResetRequest",
+    "CreateUserRequest",
+    "CreateUserResponse",
+    "Deposit",
     "DepositHistory",
+    "DepositStatus",
+    "DepositType",
+    "GetMarketHistoryResponse",
+    "GetMarketOrderBookResponse",
     "GetNotificationPreferencesResponse",
+    "GetRangedMarketByTickerResponse",
+    "GetRangedMarketResponse",
+    "GetRangedMarketsResponse",
+    "GetUserDepositsResponse",
+    "GetUserWithdrawalsResponse",
     "JSONError",
     "LoginRequest",
     "LoginResponse",
+    "Market",
+    "MarketOptionType",
+    "MarketPosition",
+    "MarketStatsPoint",
+    "MarketStatus",
     "Notification",
     "NotificationList",
+    "Order",
+    "OrderBook",
     "OrderHistory",
+    "OrderList",
+    "OrderStatus",
+    "PortfolioMeasurement",
+    "PriceLevel",
+    "PublicTrade",
+    "PublicTradeList",
+    "RangedMarket",
+    "ResetPasswordRequest",
     "SettlementHistory",
+    "SettlementSource",
+    "Side",
     "SubscriptionPreference",
     "TradeHistory",
+    "TradeStatus",
+    "TradesGetResponse",
+    "User",
+    "UserChangePasswordRequest",
+    "UserDepositRequest",
+    "UserDepositResponse",
     "UserGetAccountHistoryResponse",
+    "UserGetBalanceResponse",
+    "UserGetMarketPositionResponse",
+    "UserGetMarketPositionsResponse",
+    "UserGetMarketResponse",
+    "UserGetMarketsResponse",
     "UserGetNotificationsResponse",
+    "UserGetPortfolioHistoryRequest",
+    "UserGetPortfolioHistoryResponse",
+    "UserGetPortfolioValueResponse",
+    "UserGetProfileResponse",
+    "UserGetWatchlistResponse",
+    "UserListLedgerxBankAccountsResponse",
+    "UserOrderCreateRequest",
+    "UserOrderCreateResponse",
+    "UserOrderDecreaseRequest",
+    "UserOrderDecreaseResponse",
+    "UserOrdersGetResponse",
+    "UserTrade",
+    "UserTradeList",
+    "UserTradesGetResponse",
+    "UserUpdateProfileRequest",
+    "UserWithdrawalRequest",
+    "UserWithdrawalResponse",
+    "Watchlist",
+    "Withdrawal",
     "WithdrawalHistory",
+    "WithdrawalStatus",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"kalshi.model.{module}"), name)
+    globals()[name] = value  # later lookups skip __getattr__
+    return value
+
+
+def __dir__() -> List[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from typing import Any, Optional
 
-from kalshi._display import MAX_ROWS
+from kalshi._model.display import MAX_ROWS
 from kalshi.models import (
     LoginRequest,
     LoginResponse,

@@ -22,7 +22,7 @@ def anonymous(server: FakeKalshiServer) -> Iterator[kalshi.ApiClient]:
 
 
 def _login(client: kalshi.ApiClient) -> LoginResponse:
-    return AuthApi(client).login(LoginRequest(email=DEMO_EMAIL, password=DEMO_PASSWORD))
+    return AuthApi(client).login(login_request=LoginRequest(email=DEMO_EMAIL, password=DEMO_PASSWORD))
 
 
 # --------------------------------------------------------------------------- login
@@ -64,7 +64,7 @@ def test_login_set_cookie_header_is_returned_and_harmless(
     anonymous: kalshi.ApiClient, server: FakeKalshiServer
 ) -> None:
     response, status, headers = AuthApi(anonymous).login(
-        LoginRequest(email=DEMO_EMAIL, password=DEMO_PASSWORD), _return_http_data_only=False
+        login_request=LoginRequest(email=DEMO_EMAIL, password=DEMO_PASSWORD), _return_http_data_only=False
     )
 
     assert status == 200
@@ -88,7 +88,7 @@ def test_login_token_authorizes_the_account_calls(anonymous: kalshi.ApiClient, s
 def test_login_with_a_wrong_password_is_unauthorized(anonymous: kalshi.ApiClient) -> None:
     wrong = "not-the-password"
     with pytest.raises(kalshi.UnauthorizedException) as info:
-        AuthApi(anonymous).login(LoginRequest(email=DEMO_EMAIL, password=wrong))
+        AuthApi(anonymous).login(login_request=LoginRequest(email=DEMO_EMAIL, password=wrong))
 
     assert info.value.status == 401
     assert info.value.code == "invalid_credentials"
@@ -101,7 +101,7 @@ def test_login_with_a_short_password_is_refused_before_sending(
 ) -> None:
     # The spec gives LoginRequest.password minLength 6.
     with pytest.raises(kalshi.ApiValueError, match="password") as info:
-        AuthApi(anonymous).login(LoginRequest(email=DEMO_EMAIL, password="12345"))
+        AuthApi(anonymous).login(login_request=LoginRequest(email=DEMO_EMAIL, password="12345"))
 
     assert "12345" not in str(info.value)
     assert server.requests == []
@@ -111,7 +111,7 @@ def test_login_with_a_short_password_and_no_client_checks_is_a_bad_request(serve
     configuration = kalshi.Configuration(host=server.host, retries=0, client_side_validation=False)
     with kalshi.ApiClient(configuration) as client:
         with pytest.raises(kalshi.BadRequestException) as info:
-            AuthApi(client).login(LoginRequest(email=DEMO_EMAIL, password="12345"))
+            AuthApi(client).login(login_request=LoginRequest(email=DEMO_EMAIL, password="12345"))
 
     assert info.value.code == "invalid_parameters"
     assert "12345" not in str(info.value)
@@ -127,7 +127,7 @@ def test_login_without_a_body_is_a_bad_request(anonymous: kalshi.ApiClient, serv
 
 
 def test_login_body_may_be_a_dict(anonymous: kalshi.ApiClient, server: FakeKalshiServer) -> None:
-    response = AuthApi(anonymous).login({"email": DEMO_EMAIL, "password": DEMO_PASSWORD})
+    response = AuthApi(anonymous).login(login_request={"email": DEMO_EMAIL, "password": DEMO_PASSWORD})
 
     assert response.user_id == DEMO_USER_ID
     assert json.loads(server.requests[0].body) == {"email": DEMO_EMAIL, "password": DEMO_PASSWORD}

@@ -102,7 +102,7 @@ def test_user_agent_is_settable(
 
 
 def test_headers_of_one_call_do_not_stick_to_the_client(client: kalshi.ApiClient) -> None:
-    AccountApi(client).change_subscription(UID, ChangeSubscriptionRequest(subscription_level="all"))
+    AccountApi(client).change_subscription(UID, change_subscription_request=ChangeSubscriptionRequest(subscription_level="all"))
 
     assert {k.lower() for k in client.default_headers} == {"user-agent"}
 
@@ -246,7 +246,7 @@ def test_debug_logs_name_the_calls_but_no_secret(server: FakeKalshiServer, caplo
         with kalshi.ApiClient(kalshi.Configuration(host=server.host)) as client:
             response = client.login(DEMO_EMAIL, DEMO_PASSWORD)
             AccountApi(client).get_notification_preferences(UID)
-            kalshi.AuthApi(client).login(LoginRequest(email=DEMO_EMAIL, password=DEMO_PASSWORD))
+            kalshi.AuthApi(client).login(login_request=LoginRequest(email=DEMO_EMAIL, password=DEMO_PASSWORD))
 
     text = "\n".join(r.getMessage() for r in caplog.records)
     assert "/notifications/preferences" in text

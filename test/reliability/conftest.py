@@ -243,6 +243,13 @@ def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 # --------------------------------------------------------------------------- every account call
 
+_HISTORY_FLAGS = (
+    "should_return_deposits",
+    "should_return_withdrawals",
+    "should_return_orders",
+    "should_return_settlements",
+    "should_return_trades",
+)
 ACCOUNT_CALLS = (
     "user_get_account_history",
     "user_get_notifications",
@@ -259,7 +266,8 @@ def _call_account(api_client: kalshi.ApiClient, name: str, user_id: str, notific
 
     api = AccountApi(api_client)
     if name == "user_get_account_history":
-        return api.user_get_account_history(user_id, True, True, True, True, True, limit=10, **options)
+        flags = dict.fromkeys(_HISTORY_FLAGS, True)
+        return api.user_get_account_history(user_id, limit=10, **flags, **options)
     if name == "user_get_notifications":
         return api.user_get_notifications(user_id, page_size=50, page_number=1, **options)
     if name == "get_notification_preferences":
@@ -267,7 +275,7 @@ def _call_account(api_client: kalshi.ApiClient, name: str, user_id: str, notific
     if name == "notification_mark_read":
         return api.notification_mark_read(user_id, notification_id, **options)
     if name == "change_subscription":
-        return api.change_subscription(user_id, ChangeSubscriptionRequest(subscription_level="basic"), **options)
+        return api.change_subscription(user_id, change_subscription_request=ChangeSubscriptionRequest(subscription_level="basic"), **options)
     raise AssertionError(f"unknown call {name}")
 
 

@@ -64,7 +64,7 @@ def test_log_in_and_log_out_follow_the_spec(prism_client: kalshi.ApiClient, resp
 def test_auth_api_calls_follow_the_spec(prism_client: kalshi.ApiClient, response_log: Any) -> None:
     auth = AuthApi(prism_client)
     data, status, headers = auth.login(
-        LoginRequest(email="trader@example.com", password="a-long-password"), _return_http_data_only=False
+        login_request=LoginRequest(email="trader@example.com", password="a-long-password"), _return_http_data_only=False
     )
     assert isinstance(data, LoginResponse) and status == 200
     prism_client.configuration.api_key["cookie"] = f"{data.user_id} {data.token}"

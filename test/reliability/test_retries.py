@@ -17,6 +17,7 @@ import kalshi
 from kalshi import _constants as C
 from kalshi.api.account_api import AccountApi
 from kalshi.model.change_subscription_request import ChangeSubscriptionRequest
+from kalshi import rest
 from kalshi.rest import KalshiRetry, make_retry
 from kalshi.testing import DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID, FakeKalshiServer
 
@@ -42,7 +43,7 @@ def _get(api_client: kalshi.ApiClient) -> Any:
 
 
 def _put(api_client: kalshi.ApiClient, level: str = "basic") -> Any:
-    return AccountApi(api_client).change_subscription(DEMO_USER_ID, ChangeSubscriptionRequest(subscription_level=level))
+    return AccountApi(api_client).change_subscription(DEMO_USER_ID, change_subscription_request=ChangeSubscriptionRequest(subscription_level=level))
 
 
 # --------------------------------------------------------------------------- healing
@@ -192,15 +193,21 @@ def _response(status: int = 503, **headers: str) -> HTTPResponse:
     return HTTPResponse(body=b"", headers=headers, status=status, preload_content=False)
 
 
-def test_retry_after_is_capped_at_sixty_seconds() -> None:
-    retry = make_retry(3)
-    assert isinstance(retry, KalshiRetry)
+@pytest.mark.parametrize("value", ["3600", "http-date-in-a-day"])
+def test_retry_after_is_capped_at_sixty_seconds(
+    fake: FakeKalshiServer, new_client: Callable[..., kalshi.ApiClient], demo_key: str,
+    monkeypatch: pytest.MonkeyPatch, value: str,
+) -> None:
     assert C.MAX_RETRY_AFTER == 60.0
-    assert retry.get_retry_after(_response(429, **{"Retry-After": "5"})) == 5
-    assert retry.get_retry_after(_response(429, **{"Retry-After": "3600"})) == 60.0
-    in_a_day = email.utils.formatdate(time.time() + 86400, usegmt=True)
-    assert retry.get_retry_after(_response(503, **{"Retry-After": in_a_day})) == 60.0
-    assert retry.get_retry_after(_response(429)) is None
+    slept: List[float] = []
+    monkeypatch.setattr(rest, "sleep", slept.append)  # the loop's sleep, recorded instead of waited
+    api_client = new_client(fake, api_key=demo_key, deadline=120)
+    if value == "http-date-in-a-day":
+        value = email.utils.formatdate(time.time() + 86400, usegmt=True)
+    fake.fail_next(1, 429, retry_after=value)
+    _get(api_client)
+    assert slept == [60.0]
+    assert fake.request_count == 2
 
 
 def _sleeps_for_consecutive_errors(monkeypatch: pytest.MonkeyPatch, count: int) -> List[float]:

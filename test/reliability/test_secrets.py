@@ -56,16 +56,24 @@ def test_a_whole_debug_session_never_shows_a_secret(
         tokens.append(login.token)
         seen += [repr(login), str(login), login.to_str(), repr(api_client), str(api_client)]
 
-        api.user_get_account_history(DEMO_USER_ID, True, True, True, True, True, limit=5)
+        api.user_get_account_history(
+            DEMO_USER_ID,
+            should_return_deposits=True,
+            should_return_withdrawals=True,
+            should_return_orders=True,
+            should_return_settlements=True,
+            should_return_trades=True,
+            limit=5,
+        )
         api.user_get_notifications(DEMO_USER_ID, page_size=5, page_number=1)
         api.get_notification_preferences(DEMO_USER_ID)
         api.notification_mark_read(DEMO_USER_ID, notification_id)
-        api.change_subscription(DEMO_USER_ID, ChangeSubscriptionRequest(subscription_level="basic"))
+        api.change_subscription(DEMO_USER_ID, change_subscription_request=ChangeSubscriptionRequest(subscription_level="basic"))
         fake.fail_next(1, 503)  # a retry, so urllib3 logs its Retry objects too
         api.get_notification_preferences(DEMO_USER_ID)
 
         with pytest.raises(kalshi.BadRequestException) as bad_request:
-            api.change_subscription(DEMO_USER_ID, ChangeSubscriptionRequest(subscription_level="loud"))
+            api.change_subscription(DEMO_USER_ID, change_subscription_request=ChangeSubscriptionRequest(subscription_level="loud"))
         seen += _texts(bad_request.value)
         with pytest.raises(kalshi.NotFoundException) as not_found:
             api.notification_mark_read(DEMO_USER_ID, "no-such-notification")

@@ -76,7 +76,7 @@ def test_get_heals_after_connection_resets(fake: FakeKalshiServer, keyed_client:
 
 def test_put_heals_after_a_connection_reset(fake: FakeKalshiServer, keyed_client: kalshi.ApiClient) -> None:
     fake.reset_next(1)
-    AccountApi(keyed_client).change_subscription(DEMO_USER_ID, ChangeSubscriptionRequest(subscription_level="none"))
+    AccountApi(keyed_client).change_subscription(DEMO_USER_ID, change_subscription_request=ChangeSubscriptionRequest(subscription_level="none"))
     assert fake.subscription_level_of(DEMO_USER_ID) == "none"
     assert fake.request_count == 2
 
@@ -212,7 +212,7 @@ def test_status_errors_carry_method_and_url_without_secrets(
     fake: FakeKalshiServer, new_client: Callable[..., kalshi.ApiClient]
 ) -> None:
     api_client = new_client(fake)
-    login = AuthApi(api_client).login(LoginRequest(email=DEMO_EMAIL, password=DEMO_PASSWORD))
+    login = AuthApi(api_client).login(login_request=LoginRequest(email=DEMO_EMAIL, password=DEMO_PASSWORD))
     api_client.configuration.api_key["cookie"] = f"{login.user_id} {login.token}"
     with pytest.raises(kalshi.NotFoundException) as caught:
         AccountApi(api_client).notification_mark_read(DEMO_USER_ID, "no-such-notification")

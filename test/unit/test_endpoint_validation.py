@@ -50,7 +50,7 @@ def test_validation_fails_before_connecting() -> None:
         (lambda api: api.user_get_notifications(UID, 10, "1"), "page_number"),
         (lambda api: api.get_notification_preferences(12345), "user_id"),
         (lambda api: api.notification_mark_read(UID, b"id"), "notification_id"),
-        (lambda api: api.change_subscription(UID, "all"), "change_subscription_request"),
+        (lambda api: api.change_subscription(UID, change_subscription_request="all"), "change_subscription_request"),
     ],
 )
 def test_wrong_type_is_an_api_type_error_naming_the_parameter(
@@ -65,7 +65,7 @@ def test_wrong_type_is_an_api_type_error_naming_the_parameter(
 def test_login_body_of_the_wrong_type_is_an_api_type_error(server: FakeKalshiServer) -> None:
     with kalshi.ApiClient(kalshi.Configuration(host=server.host)) as client:
         with pytest.raises(kalshi.ApiTypeError, match="login_request"):
-            AuthApi(client).login("me@example.com:password")
+            AuthApi(client).login(login_request="me@example.com:password")  # type: ignore[call-overload]
 
 
 @pytest.mark.usefixtures("nothing_sent")
@@ -89,20 +89,36 @@ def test_page_size_50_is_accepted(api: AccountApi, server: FakeKalshiServer) -> 
     [
         lambda api: api.user_get_notifications(UID, 10),
         lambda api: api.notification_mark_read(UID),
-        lambda api: api.get_notification_preferences(),
-        lambda api: api.user_get_account_history(),
     ],
 )
 def test_missing_required_positional_is_a_type_error(api: AccountApi, call: Callable[[AccountApi], Any]) -> None:
-    with pytest.raises(TypeError):
+    with pytest.raises(kalshi.ApiTypeError, match="is required, got nothing"):
         call(api)
+
+
+@pytest.mark.usefixtures("nothing_sent")
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda api: api.get_notification_preferences(),
+        lambda api: api.get_notification_preferences(None),
+        lambda api: api.user_get_account_history(limit=3),
+        lambda api: api.notification_mark_read(notification_id="n-1"),
+        lambda api: api.user_get_notifications(None, 10, 1),
+    ],
+)
+def test_a_left_out_user_id_without_a_session_is_refused_before_sending(
+    api: AccountApi, call: Callable[[AccountApi], Any]
+) -> None:
+    with pytest.raises(kalshi.ApiValueError, match="needs a user_id: pass one, or log in first") as info:
+        call(api)
+    assert info.value.path_to_item == ["user_id"]
 
 
 @pytest.mark.usefixtures("nothing_sent")
 @pytest.mark.parametrize(
     "call, name",
     [
-        (lambda api: api.get_notification_preferences(None), "user_id"),
         (lambda api: api.user_get_notifications(UID, None, 1), "page_size"),
         (lambda api: api.user_get_notifications(UID, 10, None), "page_number"),
         (lambda api: api.notification_mark_read(UID, None), "notification_id"),
@@ -159,7 +175,7 @@ def test_bad_request_timeout_is_an_api_value_error(api: AccountApi, timeout: Any
 @pytest.mark.usefixtures("nothing_sent")
 def test_body_dict_missing_a_required_field_is_a_type_error(api: AccountApi) -> None:
     with pytest.raises(TypeError, match="subscription_level"):
-        api.change_subscription(UID, {})
+        api.change_subscription(UID, change_subscription_request={})
 
 
 def test_body_given_as_a_dict_is_accepted(
@@ -168,7 +184,7 @@ def test_body_given_as_a_dict_is_accepted(
     api = AccountApi(make_client(fresh_server, retries=0))
     body: Dict[str, Any] = {"subscription_level": "basic"}
 
-    assert api.change_subscription(UID, body) is None
+    assert api.change_subscription(UID, change_subscription_request=body) is None
     assert fresh_server.subscription_level_of(UID) == "basic"
 
 

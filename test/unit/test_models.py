@@ -600,7 +600,8 @@ def test_a_response_that_is_not_an_object_is_a_type_error() -> None:
 
 
 def test_every_spec_schema_has_a_model_class() -> None:
-    assert set(MODEL_SCHEMAS) | {"JSONError"} == set(kalshi.models.__all__)
+    # The account part here; the whole spec is checked by test/codegen/test_spec_drift_models.py.
+    assert set(MODEL_SCHEMAS) | {"JSONError"} <= set(kalshi.models.__all__)
 
 
 @pytest.mark.parametrize("name", [n for n in MODEL_SCHEMAS if SCHEMAS[n]["type"] == "object"])

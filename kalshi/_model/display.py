@@ -1,4 +1,4 @@
-"""Rich display of models in Jupyter/IPython: HTML tables, never a secret."""
+"""Rich display of models in Jupyter/IPython: HTML tables, never a secret (duck-typed, below the models)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,456 @@
+"""``Model``, ``ListModel`` and ``ListResponse``: typed slots declared once, wire names, kept unknowns.
+
+A model declares each field once, as an annotated class attribute::
+
+    class AccountHistoryEntryData(Model):
+        deposit: Optional[DepositHistory] = field(wire="Deposit", default=None)
+
+``ModelMeta`` reads the annotations portably (``annotations``), merges the fields of every base
+model, and builds ``__slots__`` and the field table; the table drives construction, ``from_dict``
+and the compiled wire converter alike. Required means present and not null, on every path.
+"""
+
+from __future__ import annotations
+
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Callable,
+    ClassVar,
+    Generic,
+    Iterable,
+    Iterator,
+    Mapping,
+    Optional,
+    Sequence,
+    TypeVar,
+    Union,
+    overload,
+)
+
+from kalshi._model.annotations import declared_names, evaluated_annotations, namespace_of
+from kalshi._model.convert import compile_converter, compile_list_converter
+from kalshi._model.display import key_value_table, records_table
+from kalshi._model.fields import MISSING, Field, FieldError, FieldSpec, ListKind, NestedKind, field, kind_of
+from kalshi._model.fields import strip_optional as _strip_optional
+from kalshi._model.records import columns_of, flat_record, records_to_dataframe
+from kalshi._model.text import Redacted, pformat
+from kalshi.exceptions import ApiResponseTypeError, ApiTypeError, ApiValueError, PathItem, render_path
+
+if TYPE_CHECKING:
+    import pandas
+    from typing_extensions import Self, dataclass_transform
+else:
+
+    def dataclass_transform(**_kwargs: Any) -> Callable[[Any], Any]:
+        return lambda cls: cls
+
+
+__all__ = ["ListModel", "ListResponse", "Model", "ModelMeta", "model_fields"]
+
+
+def _merged_fields(bases: tuple[type, ...]) -> dict[str, Field]:
+    # Fields of every base model, the nearest base winning, in declaration order.
+    fields: dict[str, Field] = {}
+    for base in reversed(bases):
+        for f in getattr(base, "_fields", ()):
+            fields[f.name] = f
+    return fields
+
+
+@dataclass_transform(kw_only_default=True, field_specifiers=(field,))
+class ModelMeta(type):
+    """Builds ``__slots__`` and the field table from a model's annotations and its bases'."""
+
+    def __new__(mcs, name: str, bases: tuple[type, ...], ns: dict[str, Any], **kw: Any) -> Any:
+        if not any(isinstance(b, ModelMeta) for b in bases):
+            return super().__new__(mcs, name, bases, ns, **kw)
+        inherited = _merged_fields(bases)
+        body = dict(ns)
+        specs: dict[str, FieldSpec] = {}
+        for attr in declared_names(ns):
+            value = body.pop(attr, MISSING)
+            specs[attr] = value if isinstance(value, FieldSpec) else FieldSpec(None, value, False, None)
+        body["__slots__"] = tuple(a for a in specs if a not in inherited)
+        cls: Any = super().__new__(mcs, name, bases, body, **kw)
+        namespace = namespace_of(cls)
+        fields = dict(inherited)
+        for attr, tp in evaluated_annotations(cls).items():
+            declared = _strip_optional(tp)
+            spec = specs.get(attr) or FieldSpec(None, MISSING, False, None)
+            fields[attr] = Field(attr, declared, kind_of(declared, namespace), spec)
+        cls._fields = tuple(fields.values())
+        cls._by_name = {f.name: f for f in cls._fields}
+        cls._by_wire = {f.wire: f for f in cls._fields}
+        cls.attribute_map = {f.name: f.wire for f in cls._fields}
+        cls._converters = {}
+        return cls
+
+
+def model_fields(cls: Any) -> tuple[Field, ...]:
+    """The field table of a model class: name, wire name, declared type, kind, required, ..."""
+    fields: tuple[Field, ...] = cls._fields
+    return fields
+
+
+def _located(err: FieldError, root: Sequence[PathItem]) -> list[PathItem]:
+    return [*root, *reversed(err.path)]
+
+
+def _argument_error(err: FieldError, root: Sequence[PathItem]) -> ApiTypeError:
+    path = _located(err, root)
+    return ApiTypeError(f"'{render_path(path)}' {err.describe()}", path_to_item=path)
+
+
+def _response_error(err: FieldError, cls: type) -> ApiResponseTypeError:
+    path = list(reversed(err.path))
+    where = render_path(path)
+    problem = f"{cls.__name__}: field '{where}' {err.describe()}" if where else (
+        f"{cls.__name__}: response is {type(err.value).__name__}, expected {err.expected}"
+    )
+    return ApiResponseTypeError(problem, path)
+
+
+class Model(metaclass=ModelMeta):
+    """Base of every schema object: typed slots, wire names, kept unknown fields."""
+
+    __slots__ = ("_extra",)
+
+    _fields: ClassVar[tuple[Field, ...]] = ()
+    _by_name: ClassVar[dict[str, Field]] = {}
+    _by_wire: ClassVar[dict[str, Field]] = {}
+    _converters: ClassVar[dict[bool, Callable[[Any], Any]]] = {}
+    attribute_map: ClassVar[dict[str, str]] = {}
+
+    def __init__(self, **kwargs: Any) -> None:
+        cls = type(self)
+        root = [cls.__name__]
+        for f in cls._fields:
+            value = kwargs.pop(f.name, MISSING)
+            try:
+                value = _python_value(f, value, f.name)
+            except FieldError as err:
+                raise _argument_error(err, root) from None
+            object.__setattr__(self, f.name, value)
+        if kwargs:
+            name = next(iter(kwargs))
+            raise ApiTypeError(f"{cls.__name__}() got an unexpected keyword argument '{name}'", path_to_item=[name])
+        self._extra: Optional[dict[str, Any]] = None
+
+    # ---- conversion
+
+    @classmethod
+    def _converter(cls, check: bool) -> Callable[[Any], Any]:
+        fn = cls._converters.get(check)
+        if fn is None:
+            fn = cls._converters[check] = compile_converter(cls, cls._fields, check)
+        return fn
+
+    @classmethod
+    def from_wire(cls, data: Any, *, check: bool = True) -> Self:
+        """Build from decoded JSON (wire names).
+
+        A field that breaks the schema raises ``ApiResponseTypeError`` naming its path; with
+        ``check=False`` such values are kept as they are.
+        """
+        try:
+            result: Self = cls._converter(check)(data)
+        except FieldError as err:
+            if not check:
+                return data  # type: ignore[no-any-return]
+            raise _response_error(err, cls) from None
+        return result
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a dict keyed by python names (``to_dict()``'s output) or by wire names."""
+        if not isinstance(data, Mapping):
+            raise ApiTypeError(
+                f"{cls.__name__}.from_dict() needs a mapping, got {type(data).__name__}", path_to_item=[cls.__name__]
+            )
+        try:
+            return cls._from_mapping(data)
+        except FieldError as err:
+            raise _argument_error(err, [cls.__name__]) from None
+
+    @classmethod
+    def _from_python(cls, value: Any) -> Self:
+        """A nested value given in python form: an instance, or a mapping of its fields."""
+        if isinstance(value, cls):
+            return value
+        if isinstance(value, Mapping):
+            return cls._from_mapping(value)
+        raise FieldError(value, f"{cls.__name__} or dict")
+
+    @classmethod
+    def _from_mapping(cls, data: Mapping[str, Any]) -> Self:
+        self = object.__new__(cls)
+        used = set()
+        for f in cls._fields:
+            key = f.name if f.name in data else f.wire
+            value = data.get(key, MISSING)
+            if value is not MISSING:
+                used.add(key)
+            object.__setattr__(self, f.name, _python_value(f, value, f.name))
+        extra = {k: v for k, v in data.items() if k not in used}
+        self._extra = extra or None
+        return self
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON-ready form with the API's names; unknown fields come back as received."""
+        out: dict[str, Any] = {}
+        for f in self._fields:
+            value = getattr(self, f.name)
+            if value is not None:
+                out[f.wire] = f.kind.to_wire(value)
+        if self._extra:
+            out.update(self._extra)
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain nested dicts and lists keyed by python names (unknown fields included)."""
+        out = {}
+        for f in self._fields:
+            value = getattr(self, f.name)
+            out[f.name] = None if value is None else f.kind.to_py(value)
+        if self._extra:
+            out.update(self._extra)
+        return out
+
+    _to_py = to_dict
+
+    def check_limits(self) -> None:
+        """Raise ``ApiValueError`` if a field breaks a limit of the spec (e.g. ``minLength``)."""
+        for f in self._fields:
+            value = getattr(self, f.name)
+            if f.min_length is not None and isinstance(value, str) and len(value) < f.min_length:
+                shown = "" if f.secret else f", got {len(value)}"
+                raise ApiValueError(
+                    f"{type(self).__name__}.{f.name} must be at least {f.min_length} characters{shown}",
+                    path_to_item=[f.name],
+                )
+
+    def to_str(self) -> str:
+        return repr(self)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this SDK version does not know (kept, never dropped)."""
+        return dict(self._extra or {})
+
+    # ---- python protocol
+
+    def __getitem__(self, name: str) -> Any:
+        f = self._by_name.get(name) or self._by_wire.get(name)
+        if f is not None:
+            return getattr(self, f.name)
+        if self._extra and name in self._extra:
+            return self._extra[name]
+        raise KeyError(name)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        extra = getattr(other, "_extra", None)
+        return all(getattr(self, f.name) == getattr(other, f.name) for f in self._fields) and (
+            (self._extra or None) == (extra or None)
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return pformat(self)
+
+    def _repr_html_(self) -> str:
+        """Jupyter display: a key/value table (secrets redacted)."""
+        return key_value_table(type(self).__name__, self._repr_items())
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        """IPython display: the same readable, multi-line text as ``repr``."""
+        printer.text(f"{type(self).__name__}(...)" if cycle else repr(self))
+
+    def _repr_items(self) -> list[tuple[str, Any]]:
+        items: list[tuple[str, Any]] = []
+        for f in self._fields:
+            value = getattr(self, f.name)
+            if value is not None:
+                items.append((f.name, Redacted() if f.secret else value))
+        if self._extra:
+            items.append(("additional_properties", self._extra))
+        return items
+
+
+def _python_value(f: Field, value: Any, key: str) -> Any:
+    """The one rule of construction and ``from_dict``: required is present and not null."""
+    if value is MISSING:
+        if f.required:
+            raise FieldError(MISSING, "present", key)
+        return f.default
+    if value is None:
+        if f.required:
+            raise FieldError(None, "not null", key)
+        return None
+    try:
+        return f.kind.from_python(value)
+    except FieldError as err:
+        err.path.append(key)
+        raise
+
+
+T = TypeVar("T", bound=Model)
+
+
+class _Tabular:
+    """``to_records()``, ``to_dataframe()`` and an HTML table, for models that hold a list."""
+
+    __slots__ = ()
+
+    def _items(self) -> Sequence[Any]:
+        raise NotImplementedError
+
+    def _item_type(self) -> Any:
+        raise NotImplementedError
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat dict per item, python names; nested models merged in, datetimes kept."""
+        return [flat_record(item) for item in self._items()]
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """The items as a DataFrame (needs the ``[pandas]`` extra).
+
+        A column per field, stable even when empty: timestamps are timezone-aware UTC, cents and
+        counts nullable integers (``Int64``), booleans ``boolean``.
+        """
+        return records_to_dataframe(self.to_records(), columns_of(self._item_type()))
+
+    def _repr_html_(self) -> str:
+        return records_table(type(self).__name__, self.to_records())
+
+
+class ListModel(_Tabular, Sequence[T], Generic[T]):
+    """A schema that is a JSON array of models; behaves as a list, keeps ``.value``."""
+
+    __slots__ = ("value",)
+    item_type: ClassVar[type[Model]]
+
+    def __init__(self, value: Optional[Iterable[Union[T, Mapping[str, Any]]]] = None) -> None:
+        try:
+            self.value: list[T] = self._build(list(value or ()))
+        except FieldError as err:
+            raise _argument_error(err, [type(self).__name__]) from None
+
+    @classmethod
+    def _build(cls, items: Sequence[Any]) -> list[T]:
+        out = []
+        for i, item in enumerate(items):
+            try:
+                out.append(cls.item_type._from_python(item))
+            except FieldError as err:
+                err.path.append(i)
+                raise
+        return out  # type: ignore[return-value]
+
+    @classmethod
+    def _from_python(cls, value: Any) -> Any:
+        if isinstance(value, cls):
+            return value
+        if not isinstance(value, (list, tuple)):
+            raise FieldError(value, f"{cls.__name__} or list")
+        self = object.__new__(cls)
+        self.value = cls._build(value)
+        return self
+
+    @classmethod
+    def _converter(cls, check: bool) -> Callable[[Any], Any]:
+        converters: dict[bool, Callable[[Any], Any]] = cls.__dict__.get("_list_converters") or {}
+        fn = converters.get(check)
+        if fn is None:
+            fn = converters[check] = compile_list_converter(cls, cls.item_type._converter(check), check)
+            cls._list_converters = converters  # type: ignore[attr-defined]
+        return fn
+
+    @classmethod
+    def from_wire(cls, data: Any, *, check: bool = True) -> Self:
+        """Build from a decoded JSON array; an item that breaks the schema raises ``ApiResponseTypeError``."""
+        try:
+            result: Self = cls._converter(check)(data)
+        except FieldError as err:
+            if not check:
+                return data  # type: ignore[no-any-return]
+            raise _response_error(err, cls) from None
+        return result
+
+    def to_wire(self) -> list[Any]:
+        return [v.to_wire() for v in self.value]
+
+    def to_list(self) -> list[dict[str, Any]]:
+        """Plain dicts keyed by python names, one per item."""
+        return [v.to_dict() for v in self.value]
+
+    _to_py = to_list
+
+    def _items(self) -> Sequence[Any]:
+        return self.value
+
+    def _item_type(self) -> Any:
+        return self.item_type
+
+    def _repr_list(self) -> list[T]:
+        return self.value
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else repr(self))
+
+    def __len__(self) -> int:
+        return len(self.value)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.value)
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+
+    def __getitem__(self, index: Union[int, slice]) -> Union[T, list[T]]:
+        return self.value[index]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, ListModel):
+            return other.__class__ is self.__class__ and self.value == other.value
+        if isinstance(other, list):
+            return self.value == other
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return pformat(self)
+
+
+class ListResponse(_Tabular, Model):
+    """A response that carries one list of items (markets, orders, history entries, ...).
+
+    Besides its fields it offers ``to_records()``, ``to_dataframe()`` and an HTML table of that list.
+    """
+
+    __slots__ = ()
+
+    @classmethod
+    def _list_field(cls) -> Field:
+        for f in cls._fields:
+            kind = f.kind
+            if isinstance(kind, ListKind) and isinstance(kind.item, NestedKind):
+                return f
+            if isinstance(kind, NestedKind) and hasattr(kind.cls, "item_type"):
+                return f
+        raise TypeError(f"{cls.__name__} has no list of models to tabulate")
+
+    def _items(self) -> Sequence[Any]:
+        items: Optional[Sequence[Any]] = getattr(self, self._list_field().name)
+        return items if items is not None else ()
+
+    def _item_type(self) -> Any:
+        kind = self._list_field().kind
+        return kind.item.cls if isinstance(kind, ListKind) else kind.cls.item_type  # type: ignore[attr-defined]

@@ -1,0 +1,307 @@
+"""Field kinds: for each declared type, what it accepts and how it goes to and from the wire.
+
+One rule per kind, used by every path: keyword construction and ``from_dict`` call ``from_python``,
+the compiled wire converter calls ``wire_converter`` (and inlines ``fast_test``, a check for values
+that are already in final form). A value the rule refuses raises ``FieldError``, whose path grows
+as it unwinds; the caller turns it into the public error of its path.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Union, get_args, get_origin
+
+from kalshi._model.annotations import resolve
+from kalshi._timestamps import format_datetime, parse_datetime
+
+__all__ = ["MISSING", "Field", "FieldError", "FieldSpec", "Kind", "field", "kind_of"]
+
+_NoneType = type(None)
+# Tells "not given" from None, in field defaults and in the converters.
+MISSING: Any = type("Missing", (), {"__repr__": lambda self: "MISSING", "__slots__": ()})()
+
+Converter = Callable[[Any], Any]
+
+
+class FieldError(Exception):
+    """A value a field refuses; ``path`` is built innermost first while the error unwinds."""
+
+    def __init__(self, value: Any, expected: str, key: Optional[Union[str, int]] = None) -> None:
+        super().__init__(expected)
+        self.value = value
+        self.expected = expected
+        self.path: list[Union[str, int]] = [] if key is None else [key]
+
+    def describe(self) -> str:
+        """What went wrong, without the place (the caller renders the path)."""
+        if self.value is MISSING:
+            return "is required but missing"
+        if self.value is None:
+            return "is required but null"
+        return f"is {type(self.value).__name__}, expected {self.expected}"
+
+
+class Kind:
+    """What one declared type accepts; subclasses define the rule in ``convert``."""
+
+    label = "value"
+    # Python source testing ``v`` for a value that ``convert`` would return unchanged (or "").
+    fast_test = ""
+
+    def convert(self, value: Any) -> Any:
+        """The rule: a present, non-null value in its final form, or ``FieldError``."""
+        raise NotImplementedError
+
+    def from_python(self, value: Any) -> Any:
+        """Construction and ``from_dict``: the same rule (nested models read python names too)."""
+        return self.convert(value)
+
+    def wire_converter(self, check: bool) -> Converter:
+        """The converter the compiled wire code calls; ``check=False`` keeps refused values."""
+        return self.convert
+
+    def to_wire(self, value: Any) -> Any:
+        return value
+
+    def to_py(self, value: Any) -> Any:
+        return value
+
+
+class ScalarKind(Kind):
+    """str, int, float and bool, as JSON has them: no bool for int, an int is a whole float."""
+
+    def __init__(self, tp: type) -> None:
+        self.tp = tp
+        self.label = tp.__name__
+        self.fast_test = f"v.__class__ is {tp.__name__}"
+
+    def convert(self, value: Any) -> Any:
+        tp = self.tp
+        if isinstance(value, tp) and (tp is bool or not isinstance(value, bool)):
+            return value
+        if tp is float and isinstance(value, int) and not isinstance(value, bool):
+            return float(value)
+        raise FieldError(value, self.label)
+
+
+class DateTimeKind(Kind):
+    """RFC 3339 text or a datetime; always an aware datetime (no offset means UTC)."""
+
+    label = "RFC 3339 date-time"
+
+    def convert(self, value: Any) -> Any:
+        if isinstance(value, datetime):
+            return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+        if isinstance(value, str):
+            try:
+                return parse_datetime(value)
+            except (ValueError, OverflowError):
+                raise FieldError(value, self.label) from None
+        raise FieldError(value, self.label)
+
+    def to_wire(self, value: Any) -> Any:
+        return format_datetime(value)
+
+
+class ObjectKind(Kind):
+    """A free-form JSON object (``Dict[str, Any]``)."""
+
+    label = "object"
+    fast_test = "v.__class__ is dict"
+
+    def convert(self, value: Any) -> Any:
+        if isinstance(value, Mapping):
+            return dict(value)
+        raise FieldError(value, self.label)
+
+
+class ListKind(Kind):
+    """A JSON array of one kind of item."""
+
+    def __init__(self, item: Kind) -> None:
+        self.item = item
+        self.label = f"list of {item.label}"
+
+    def convert(self, value: Any) -> Any:
+        return self._each(value, self.item.convert)
+
+    def from_python(self, value: Any) -> Any:
+        return self._each(value, self.item.from_python)
+
+    def _each(self, value: Any, convert: Converter) -> list[Any]:
+        if not isinstance(value, (list, tuple)):
+            raise FieldError(value, "list")
+        try:
+            return [convert(x) for x in value]
+        except FieldError as err:
+            err.path.append(_index_of_failure(value, convert))
+            raise
+
+    def wire_converter(self, check: bool) -> Converter:
+        item = self.item.wire_converter(check)
+        if not check:
+            item = _keeping(item)
+        each = self._each
+
+        def convert(value: Any) -> Any:
+            return each(value, item)
+
+        return convert
+
+    def to_wire(self, value: Any) -> Any:
+        return [self.item.to_wire(v) for v in value]
+
+    def to_py(self, value: Any) -> Any:
+        return [self.item.to_py(v) for v in value]
+
+
+class NestedKind(Kind):
+    """A nested ``Model`` (JSON object) or ``ListModel`` (JSON array)."""
+
+    def __init__(self, cls: Any) -> None:
+        self.cls = cls
+        self.label = cls.__name__
+
+    def convert(self, value: Any) -> Any:
+        return self.cls._converter(True)(value)
+
+    def from_python(self, value: Any) -> Any:
+        return self.cls._from_python(value)
+
+    def wire_converter(self, check: bool) -> Converter:
+        converter: Converter = self.cls._converter(check)
+        return converter
+
+    def to_wire(self, value: Any) -> Any:
+        return value.to_wire()
+
+    def to_py(self, value: Any) -> Any:
+        return value._to_py()
+
+
+class TupleKind(Kind):
+    """A fixed-length JSON array read into a ``NamedTuple`` (e.g. a ``PriceLevel`` ``[price, count]``)."""
+
+    def __init__(self, cls: Any, items: Sequence[Kind]) -> None:
+        self.cls = cls
+        self.items = tuple(items)
+        self.label = f"{cls.__name__} (an array of {len(self.items)})"
+
+    def convert(self, value: Any) -> Any:
+        if value.__class__ is self.cls:
+            return value
+        if not isinstance(value, (list, tuple)) or len(value) != len(self.items):
+            raise FieldError(value, self.label)
+        parts = []
+        for i, (kind, part) in enumerate(zip(self.items, value)):
+            try:
+                parts.append(kind.convert(part))
+            except FieldError as err:
+                err.path.append(i)
+                raise
+        return self.cls(*parts)
+
+    def to_wire(self, value: Any) -> Any:
+        return list(value)
+
+    def to_py(self, value: Any) -> Any:
+        return list(value)
+
+
+def _keeping(convert: Converter) -> Converter:
+    # With _check_return_type=False a refused value is kept as the server sent it.
+    def keep(value: Any) -> Any:
+        try:
+            return convert(value)
+        except FieldError:
+            return value
+
+    return keep
+
+
+def _index_of_failure(items: Sequence[Any], convert: Converter) -> int:
+    # Only on the error path: find which item failed so the message can name it.
+    for i, item in enumerate(items):
+        try:
+            convert(item)
+        except FieldError:
+            return i
+    return -1
+
+
+_SCALARS: Dict[Any, Kind] = {t: ScalarKind(t) for t in (str, int, float, bool)}
+_SCALARS[datetime] = DateTimeKind()
+
+
+def strip_optional(tp: Any) -> Any:
+    """``Optional[X]`` -> ``X``; anything else unchanged."""
+    if get_origin(tp) is Union:
+        args = [a for a in get_args(tp) if a is not _NoneType]
+        if len(args) == 1:
+            return args[0]
+    return tp
+
+
+def kind_of(tp: Any, namespace: Mapping[str, Any]) -> Kind:
+    """The kind of a declared type (``Optional`` already stripped), once per class."""
+    tp = resolve(tp, namespace)
+    origin = get_origin(tp)
+    if origin in (list, List):
+        (item,) = get_args(tp) or (None,)
+        if item is None:
+            raise TypeError(f"unsupported field type {tp!r}: give the item type, e.g. List[str]")
+        return ListKind(kind_of(strip_optional(resolve(item, namespace)), namespace))
+    if origin in (dict, Dict) or tp is dict:
+        return ObjectKind()
+    if tp in _SCALARS:
+        return _SCALARS[tp]
+    if isinstance(tp, type) and hasattr(tp, "_from_python") and hasattr(tp, "_converter"):
+        return NestedKind(tp)
+    if isinstance(tp, type) and issubclass(tp, tuple) and hasattr(tp, "_fields"):
+        hints = getattr(tp, "__annotations__", {})
+        return TupleKind(tp, [kind_of(hints[name], namespace) for name in tp._fields])
+    raise TypeError(f"unsupported field type {tp!r}")
+
+
+class FieldSpec:
+    """What ``field()`` returns in a class body; replaced by a ``Field`` when the class is made."""
+
+    __slots__ = ("default", "min_length", "secret", "wire")
+
+    def __init__(self, wire: Optional[str], default: Any, secret: bool, min_length: Optional[int]) -> None:
+        self.wire = wire
+        self.default = default
+        self.secret = secret
+        self.min_length = min_length
+
+
+def field(
+    *, wire: Optional[str] = None, default: Any = MISSING, secret: bool = False, min_length: Optional[int] = None
+) -> Any:
+    """Declare a field whose wire name differs, that is secret (hidden from repr) or has a limit."""
+    return FieldSpec(wire, default, secret, min_length)
+
+
+class Field:
+    """One row of a model's field table."""
+
+    __slots__ = ("annotation", "default", "kind", "min_length", "name", "required", "secret", "wire")
+
+    def __init__(
+        self,
+        name: str,
+        annotation: Any,
+        kind: Kind,
+        spec: FieldSpec,
+    ) -> None:
+        self.name = name
+        self.wire = spec.wire or name
+        self.annotation = annotation
+        self.kind = kind
+        self.required = spec.default is MISSING
+        self.default = None if self.required else spec.default
+        self.secret = spec.secret
+        self.min_length = spec.min_length
+
+    def __repr__(self) -> str:
+        return f"Field({self.name!r}, wire={self.wire!r}, kind={self.kind.label}, required={self.required})"

@@ -1,0 +1,20 @@
+"""Endpoint tables of the ``exchange`` operations.
+
+Generated from the spec by test/codegen/generate_apis.py; do not edit.
+"""
+
+from __future__ import annotations
+
+from kalshi._endpoint import Endpoint
+from kalshi.exchange_status import ExchangeStatus
+
+__all__ = ["GET_EXCHANGE_STATUS"]
+
+GET_EXCHANGE_STATUS = Endpoint(
+    'GetExchangeStatus',
+    'get_exchange_status',
+    'GET',
+    '/exchange/status',
+    (),
+    ExchangeStatus,
+)

@@ -1,0 +1,24 @@
+"""Endpoint tables of the ``portfolio`` operations.
+
+Generated from the spec by test/codegen/generate_apis.py; do not edit.
+"""
+
+from __future__ import annotations
+
+from kalshi._endpoint import BODY, PATH, Endpoint, Param
+from kalshi.model.user_get_portfolio_history_request import UserGetPortfolioHistoryRequest
+from kalshi.model.user_get_portfolio_history_response import UserGetPortfolioHistoryResponse
+
+__all__ = ["USER_GET_PORTFOLIO_HISTORY"]
+
+USER_GET_PORTFOLIO_HISTORY = Endpoint(
+    'UserGetPortfolioHistory',
+    'user_get_portfolio_history',
+    'GET',
+    '/users/{user_id}/portfolio/history',
+    (
+        Param('user_id', 'user_id', PATH, str, required=True, session_default=True),
+        Param('user_get_portfolio_history_request', '', BODY, UserGetPortfolioHistoryRequest),
+    ),
+    UserGetPortfolioHistoryResponse,
+)

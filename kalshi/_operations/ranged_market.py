@@ -1,0 +1,21 @@
+"""Endpoint tables of the ``ranged_market`` operations.
+
+Generated from the spec by test/codegen/generate_apis.py; do not edit.
+"""
+
+from __future__ import annotations
+
+from kalshi._endpoint import PATH, Endpoint, Param
+from kalshi.model.get_ranged_market_response import GetRangedMarketResponse
+
+__all__ = ["GET_RANGED_MARKET"]
+
+GET_RANGED_MARKET = Endpoint(
+    'GetRangedMarket',
+    'get_ranged_market',
+    'GET',
+    '/ranged_markets/{ranged_market_id}',
+    (Param('ranged_market_id', 'ranged_market_id', PATH, str, required=True),),
+    GetRangedMarketResponse,
+    auth=False,
+)

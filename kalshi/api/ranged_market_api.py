@@ -1,0 +1,118 @@
+"""``RangedMarketApi``: Ranged markets (a group of markets over ranges of one value), by id.
+
+Generated from the spec by test/codegen/generate_apis.py; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, Optional, overload
+
+from kalshi._operations import ranged_market as ops
+from kalshi.api_client import ApiClient
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from kalshi.calls import ApiResponse, AsyncResult, CallOptions, CallResult, RawResponse
+    from kalshi.model.get_ranged_market_response import GetRangedMarketResponse
+
+__all__ = ["RangedMarketApi"]
+
+
+class RangedMarketApi:
+    """Ranged markets (a group of markets over ranges of one value), by id.
+
+    Every method accepts the per-call options ``async_req``, ``_return_http_data_only``,
+    ``_preload_content`` (which change what it returns, see ``kalshi.calls``) and those of
+    ``CallOptions`` (``_request_timeout``, ``_deadline``, ``_check_input_type``,
+    ``_check_return_type``, ``_host_index``).
+    """
+
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
+        self.api_client = api_client if api_client is not None else ApiClient()
+
+    @overload
+    def get_ranged_market(
+        self,
+        ranged_market_id: str,
+        *,
+        async_req: Literal[False] = ...,
+        _return_http_data_only: Literal[True] = ...,
+        _preload_content: Literal[True] = ...,
+        **kwargs: Unpack[CallOptions],
+    ) -> GetRangedMarketResponse: ...
+
+    @overload
+    def get_ranged_market(
+        self,
+        ranged_market_id: str,
+        *,
+        async_req: Literal[False] = ...,
+        _return_http_data_only: bool = ...,
+        _preload_content: Literal[False],
+        **kwargs: Unpack[CallOptions],
+    ) -> RawResponse: ...
+
+    @overload
+    def get_ranged_market(
+        self,
+        ranged_market_id: str,
+        *,
+        async_req: Literal[False] = ...,
+        _return_http_data_only: Literal[False],
+        _preload_content: Literal[True] = ...,
+        **kwargs: Unpack[CallOptions],
+    ) -> ApiResponse[GetRangedMarketResponse]: ...
+
+    @overload
+    def get_ranged_market(
+        self,
+        ranged_market_id: str,
+        *,
+        async_req: Literal[True],
+        _return_http_data_only: Literal[True] = ...,
+        _preload_content: Literal[True] = ...,
+        **kwargs: Unpack[CallOptions],
+    ) -> AsyncResult[GetRangedMarketResponse]: ...
+
+    @overload
+    def get_ranged_market(
+        self,
+        ranged_market_id: str,
+        *,
+        async_req: Literal[True],
+        _return_http_data_only: bool = ...,
+        _preload_content: bool = ...,
+        **kwargs: Unpack[CallOptions],
+    ) -> AsyncResult[Any]: ...
+
+    def get_ranged_market(
+        self,
+        ranged_market_id: str,
+        *,
+        async_req: bool = False,
+        _return_http_data_only: bool = True,
+        _preload_content: bool = True,
+        **kwargs: Unpack[CallOptions],
+    ) -> CallResult[GetRangedMarketResponse]:
+        """End-point for getting data about a ranged market
+
+        ``GET /ranged_markets/{ranged_market_id}`` (operation ``GetRangedMarket``).
+
+        Args:
+            ranged_market_id: Should be filled in with a ranged market id
+
+        Returns:
+            ``GetRangedMarketResponse`` (HTTP 200).
+        """
+        result: CallResult[GetRangedMarketResponse] = self.api_client.call_endpoint(
+            ops.GET_RANGED_MARKET,
+            {"ranged_market_id": ranged_market_id},
+            {
+                "async_req": async_req,
+                "_return_http_data_only": _return_http_data_only,
+                "_preload_content": _preload_content,
+                **kwargs,
+            },
+        )
+        return result

@@ -1,0 +1,3 @@
+"""The state of a deposit, a string."""
+
+DepositStatus = str

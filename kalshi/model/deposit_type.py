@@ -1,0 +1,3 @@
+"""How a deposit is made, a string."""
+
+DepositType = str

@@ -1,0 +1,3 @@
+"""The option type of a market, a string."""
+
+MarketOptionType = str

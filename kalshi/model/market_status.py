@@ -1,0 +1,3 @@
+"""The state of a market, a string."""
+
+MarketStatus = str

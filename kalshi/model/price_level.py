@@ -1,0 +1,13 @@
+"""One price level of an order book: ``[price, count]`` on the wire."""
+
+from typing import NamedTuple
+
+
+class PriceLevel(NamedTuple):
+    """One price of an order book side: ``[price, count]`` on the wire, e.g. ``[30, 50]``.
+
+    ``price`` is in cents (1 to 99); ``count`` is the number of contracts resting at that price.
+    """
+
+    price: int
+    count: int  # type: ignore[assignment]  # the spec's name; it hides tuple.count(), of no use here

@@ -1,0 +1,19 @@
+"""Represents a trade that can be displayed publicly."""
+
+from datetime import datetime
+from typing import Optional
+
+from kalshi.model.cent import Cent
+from kalshi.model_utils import Model
+
+
+class PublicTrade(Model):
+    """Represents a trade that can be displayed publicly. This does not include maker and taker
+    information.
+    """
+
+    count: Optional[int] = None
+    create_date: Optional[datetime] = None
+    market_id: Optional[str] = None
+    price: Optional[Cent] = None
+    trade_id: Optional[str] = None

@@ -1,0 +1,3 @@
+"""The state of a trade, a string."""
+
+TradeStatus = str

@@ -1,0 +1,18 @@
+"""Body of ``POST /users/{user_id}/orders``."""
+
+from typing import Optional
+
+from kalshi.model.cent import Cent
+from kalshi.model_utils import Model
+
+
+class UserOrderCreateRequest(Model):
+    """Request for submitting an order."""
+
+    count: int
+    market_id: str
+    price: Cent
+    side: str
+    expiration_unix_ts: Optional[int] = None
+    max_cost_cents: Optional[Cent] = None
+    sell_position_capped: Optional[bool] = None

@@ -1,0 +1,11 @@
+"""Body of ``POST /users/{user_id}/orders/{order_id}/decrease``."""
+
+from typing import Optional
+
+from kalshi.model_utils import Model
+
+
+class UserOrderDecreaseRequest(Model):
+    """Body of ``POST /users/{user_id}/orders/{order_id}/decrease``."""
+
+    count: Optional[int] = None

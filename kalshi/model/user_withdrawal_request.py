@@ -1,0 +1,12 @@
+"""A request to withdraw money to a linked bank account (no operation of v1 uses it)."""
+
+from kalshi.model.cent import Cent
+from kalshi.model_utils import Model
+
+
+class UserWithdrawalRequest(Model):
+    """A request to withdraw money to a linked bank account (no operation of v1 uses it)."""
+
+    amount_cents: Cent
+    bank_id: str
+    fee_cents: Cent

@@ -1,0 +1,3 @@
+"""The state of a withdrawal, a string."""
+
+WithdrawalStatus = str
