@@ -1,5 +1,7 @@
 """Defaults shared by configuration, transport and client, kept in one place."""
 
+from typing import Literal, Tuple
+
 DEFAULT_HOST = "https://trading-api.kalshi.com/v1"
 DEMO_HOST = "https://demo-api.kalshi.co/v1"
 
@@ -22,6 +24,13 @@ DEFAULT_POOL_MAXSIZE = 10
 AUTH_SCHEME = "cookie"
 AUTH_HEADER = "Authorization"
 
-# Headers and JSON keys whose values are never written to logs, reprs or error messages.
-SECRET_HEADERS = frozenset({"authorization", "cookie", "set-cookie", "proxy-authorization"})
-SECRET_FIELDS = frozenset({"password", "token"})
+# The e-mail subscription levels the spec names (ChangeSubscriptionRequest.subscription_level).
+SubscriptionLevel = Literal["none", "basic", "all"]
+SUBSCRIPTION_LEVELS: Tuple[SubscriptionLevel, ...] = ("none", "basic", "all")
+
+# The total time budget of one call (connect, reads, retries, backoff): nothing runs unbounded.
+DEFAULT_DEADLINE = 60.0
+# The largest response body accepted, after decompression; a 5,000-entry history is about 1.4 MB.
+DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024
+# What the transport asks for; both decode with the standard library's zlib.
+ACCEPT_ENCODING = "gzip, deflate"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import threading
 import time
 from typing import TYPE_CHECKING, Any, Iterator, Mapping, Optional
 
@@ -22,7 +23,7 @@ from kalshi._paging import check_max_pages, iter_pages
 from kalshi._session import Session
 from kalshi._text import safe_text, secret_forms
 from kalshi._version import __version__
-from kalshi.calls import CALL_OPTIONS
+from kalshi.calls import CALL_OPTIONS, ApiResponse
 from kalshi.configuration import Configuration, check_deadline, check_timeout
 from kalshi.exceptions import (
     ApiClientClosedError,
@@ -84,6 +85,7 @@ class ApiClient:
         self._pool = LazyPool(pool_threads)
         self._session = Session()
         self._closed = False
+        self._rest_lock = threading.Lock()
 
     # ---- lifecycle
 
@@ -95,7 +97,12 @@ class ApiClient:
             self._check_open()
             from kalshi.rest import RESTClientObject
 
-            rest = self._rest = RESTClientObject(self.configuration, secrets=self._known_secrets)
+            # One transport per client even when threads race for the first call: it holds the
+            # pools and the rate limiter that they all must share.
+            with self._rest_lock:
+                rest = self._rest
+                if rest is None:
+                    rest = self._rest = RESTClientObject(self.configuration, secrets=self._known_secrets)
         return rest
 
     def close(self) -> None:
@@ -417,7 +424,7 @@ class ApiClient:
         )
         if opts["_return_http_data_only"]:
             return data
-        return data, response.status, response.headers
+        return ApiResponse(data, response.status, response.headers)
 
     def _exchange(
         self,

@@ -33,7 +33,7 @@ import re
 from typing import Any, Iterable, Mapping, Optional, Sequence, Union
 
 from kalshi._retry_after import parse_retry_after
-from kalshi._text import MAX_TEXT, safe_text, secret_forms
+from kalshi._text import MAX_TEXT, REDACTED, safe_text, secret_forms
 
 __all__ = [
     "ApiAttributeError",
@@ -361,5 +361,5 @@ def _error_fields(body: Optional[str], headers: Mapping[str, str]) -> dict[str, 
 
 def _snippet(text: str) -> str:
     # Cut before the (regex) work: a body may be 64 MiB; the excerpt is 200 characters.
-    text = _SECRET_JSON.sub(r'\1"<redacted>"', " ".join(text[: MAX_TEXT * 4].split()))
+    text = _SECRET_JSON.sub(rf'\1"{REDACTED}"', " ".join(text[: MAX_TEXT * 4].split()))
     return text if len(text) <= _BODY_SNIPPET else text[: _BODY_SNIPPET - 3] + "..."

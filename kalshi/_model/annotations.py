@@ -54,9 +54,10 @@ def evaluated_annotations(cls: type) -> dict[str, Any]:
     namespace = namespace_of(cls)
     out = {}
     for name, tp in raw.items():
-        value = resolve(tp, namespace)
-        if not is_classvar(value):
-            out[name] = value
+        if not is_classvar(tp):  # before resolving: a ClassVar's text may name anything
+            value = resolve(tp, namespace)
+            if not is_classvar(value):
+                out[name] = value
     return out
 
 

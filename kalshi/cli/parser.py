@@ -7,12 +7,14 @@ import math
 from dataclasses import dataclass
 from typing import Optional
 
+from kalshi._constants import SUBSCRIPTION_LEVELS
+from kalshi._operations.account import USER_GET_NOTIFICATIONS
 from kalshi._version import __version__
 
-__all__ = ["MAX_PAGE_SIZE", "SUBSCRIPTION_LEVELS", "GlobalOptions", "build_parser", "global_options"]
+__all__ = ["GlobalOptions", "build_parser", "global_options"]
 
-MAX_PAGE_SIZE = 50
-SUBSCRIPTION_LEVELS = ("none", "basic", "all")
+# The spec's limit, as the SDK checks it before sending.
+MAX_PAGE_SIZE: int = next(p.maximum for p in USER_GET_NOTIFICATIONS.params if p.name == "page_size" and p.maximum)
 HISTORY_KINDS = ("deposits", "withdrawals", "orders", "settlements", "trades")
 
 _DESCRIPTION = """\

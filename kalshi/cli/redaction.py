@@ -10,9 +10,9 @@ import json
 import logging
 from typing import Optional
 
-__all__ = ["REDACTED", "RedactingFormatter", "Redactor"]
+from kalshi._text import REDACTED
 
-REDACTED = "<redacted>"
+__all__ = ["RedactingFormatter", "Redactor"]
 
 
 class Redactor:
