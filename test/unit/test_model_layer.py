@@ -6,7 +6,6 @@ import importlib
 import inspect
 import linecache
 import sys
-import textwrap
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Dict, List, Optional
