@@ -129,7 +129,9 @@ def test_exchange_status_is_read_from_the_response_headers(
     assert recorder.requests[-1].body == b""
 
 
-@pytest.mark.parametrize("headers", [{}, {"exchange_active": "true"}, {"exchange_active": "yes", "trading_active": "1"}])
+@pytest.mark.parametrize(
+    "headers", [{}, {"exchange_active": "true"}, {"exchange_active": "yes", "trading_active": "1"}]
+)
 def test_exchange_status_without_its_headers_is_a_typed_error(
     client: kalshi.ApiClient, recorder: Recorder, headers: Dict[str, str]
 ) -> None:
