@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Any, Mapping, Optional
+from typing import Any, Mapping, Optional, Type
 
 from kalshi._model.base import ListModel, Model
 from kalshi._timestamps import format_datetime
@@ -42,14 +42,14 @@ class Param:
         maximum: Optional[int] = None,
         session_default: bool = False,
     ) -> None:
-        self.name = name
-        self.wire = wire
-        self.location = location
-        self.type = type
-        self.required = required
-        self.maximum = maximum
+        self.name: str = name
+        self.wire: str = wire
+        self.location: str = location
+        self.type: Type[Any] = type
+        self.required: bool = required
+        self.maximum: Optional[int] = maximum
         # The ``user_id`` of ``/users/{user_id}``: the logged-in session's when not given.
-        self.session_default = session_default
+        self.session_default: bool = session_default
 
 
 class Request:
@@ -58,9 +58,9 @@ class Request:
     __slots__ = ("body", "path", "query")
 
     def __init__(self, path: str, query: list[tuple[str, str]], body: Any) -> None:
-        self.path = path
-        self.query = query
-        self.body = body
+        self.path: str = path
+        self.query: list[tuple[str, str]] = query
+        self.body: Any = body
 
 
 class Endpoint:
@@ -76,7 +76,6 @@ class Endpoint:
         "path",
         "renews_session",
         "response_type",
-        "retry_safe",
         "session_params",
     )
 
@@ -92,22 +91,19 @@ class Endpoint:
         auth: bool = True,
         renews_session: bool = True,
         ends_session: bool = False,
-        retry_safe: bool = True,
     ) -> None:
-        self.operation_id = operation_id
-        self.name = name
-        self.method = method
-        self.path = path
-        self.params = params
-        self.response_type = response_type
-        self.auth = auth
+        self.operation_id: str = operation_id
+        self.name: str = name
+        self.method: str = method
+        self.path: str = path
+        self.params: tuple[Param, ...] = params
+        self.response_type: Optional[type] = response_type
+        self.auth: bool = auth
         # Whether a 401 on this call may renew the session and repeat it (not for /log_out).
-        self.renews_session = renews_session
+        self.renews_session: bool = renews_session
         # Whether success ends the client's session (/log_out): no silent re-login afterwards.
-        self.ends_session = ends_session
-        # Whether the transport may send it again after a reset or a retryable status.
-        self.retry_safe = retry_safe
-        self.session_params = tuple(p.name for p in params if p.session_default)
+        self.ends_session: bool = ends_session
+        self.session_params: tuple[str, ...] = tuple(p.name for p in params if p.session_default)
 
     @property
     def returns_body(self) -> bool:

@@ -74,7 +74,7 @@ class ApiClient:
         cookie: Optional[str] = None,
         pool_threads: int = 1,
     ) -> None:
-        self.configuration = configuration if configuration is not None else Configuration()
+        self.configuration: Configuration = configuration if configuration is not None else Configuration()
         self.default_headers: dict[str, str] = {}
         if header_name is not None and header_value is not None:
             self.default_headers[header_name] = header_value

@@ -98,7 +98,7 @@ class _PathError(OpenApiException):
         path_to_item: Optional[Sequence[PathItem]] = None,
         valid_classes: Optional[tuple[type, ...]] = None,
     ) -> None:
-        self.path_to_item = list(path_to_item) if path_to_item else None
+        self.path_to_item: Optional[list[PathItem]] = list(path_to_item) if path_to_item else None
         self.valid_classes = valid_classes
         where = render_path(self.path_to_item)
         # Name the place unless the message already does.
@@ -318,7 +318,7 @@ class ApiResponseTypeError(ApiDecodeError, ApiTypeError):
         self.problem = problem
         ApiException.__init__(self, status, reason, body, headers, method=method, url=url, secrets=secrets)
         # Set after ApiException.__init__, which runs _PathError's through the MRO.
-        self.path_to_item = list(path_to_item) if path_to_item else None
+        self.path_to_item: Optional[list[PathItem]] = list(path_to_item) if path_to_item else None
 
     def _summary(self) -> str:
         head = f"({self.status}) " if self.status is not None else ""

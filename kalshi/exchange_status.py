@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import ClassVar, Mapping
 
 from kalshi.exceptions import ApiResponseTypeError
 
@@ -21,8 +21,8 @@ class ExchangeStatus:
     __slots__ = ("exchange_active", "trading_active")
 
     def __init__(self, *, exchange_active: bool, trading_active: bool) -> None:
-        self.exchange_active = exchange_active
-        self.trading_active = trading_active
+        self.exchange_active: bool = exchange_active
+        self.trading_active: bool = trading_active
 
     @classmethod
     def from_headers(cls, headers: Mapping[str, str]) -> ExchangeStatus:
@@ -44,7 +44,7 @@ class ExchangeStatus:
             return NotImplemented
         return (self.exchange_active, self.trading_active) == (other.exchange_active, other.trading_active)
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # mutable: not hashable
 
     def __repr__(self) -> str:
         return f"ExchangeStatus(exchange_active={self.exchange_active}, trading_active={self.trading_active})"

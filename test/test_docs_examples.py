@@ -22,14 +22,12 @@ import contextlib
 import io
 import re
 import socket
-from pathlib import Path
-from typing import Any, Iterator, NamedTuple
+from typing import Any, Iterator
 
 import pytest
+from docs_blocks import DOCS, Block, collect_blocks
 
 from kalshi.testing import FakeKalshiServer
-
-DOCS = Path(__file__).resolve().parent.parent / "docs"
 
 PRODUCTION_HOST = "https://trading-api.kalshi.com/v1"
 API_KEY = "YOUR_API_KEY"
@@ -37,7 +35,17 @@ KEY_USER_ID = "user_id_example"
 LOGIN_EMAIL = "you@example.com"
 LOGIN_PASSWORD = "your-password"
 
-API_PAGES = ("AccountApi.md", "AuthApi.md")
+API_PAGES = (
+    "AccountApi.md",
+    "AuthApi.md",
+    "DefaultApi.md",
+    "ExchangeApi.md",
+    "MarketApi.md",
+    "PortfolioApi.md",
+    "RangedMarketApi.md",
+    "RangedMarketsApi.md",
+    "UserApi.md",
+)
 MODEL_PAGES = (
     "AccountHistoryEntry.md",
     "AccountHistoryEntryData.md",
@@ -59,63 +67,11 @@ MODEL_PAGES = (
 )
 ALL_PAGES = ("README.md", *API_PAGES, *MODEL_PAGES)
 
-_EXPECT = re.compile(r"<!--\s*expect-output:\s*(.*?)\s*-->")
 # Text that, after the host swap, would mean an example can still reach a real exchange.
 _REAL_HOST_MARKERS = ("kalshi.com", "kalshi.co/", "DEMO_HOST", "_host_index", "server_index")
 
 
 # --------------------------------------------------------------------------- collecting blocks
-
-
-class Block(NamedTuple):
-    page: str
-    index: int  # 1-based position among the page's python blocks
-    line: int  # line of the opening fence
-    code: str
-    expected: tuple[str, ...]
-
-    @property
-    def test_id(self) -> str:
-        return f"{self.page}:block{self.index}:line{self.line}"
-
-
-def _fences(text: str) -> Iterator[tuple[str, int, str, str]]:
-    """Yield (language, fence line number, body, text between the previous block and this one)."""
-    lines = text.splitlines()
-    between: list[str] = []
-    i = 0
-    while i < len(lines):
-        stripped = lines[i].strip()
-        if stripped.startswith("```"):
-            language = stripped[3:].strip().lower()
-            start = i + 1
-            body: list[str] = []
-            i += 1
-            while i < len(lines) and lines[i].strip() != "```":
-                body.append(lines[i])
-                i += 1
-            if i == len(lines):
-                raise AssertionError(f"unclosed ``` fence opened on line {start}")
-            yield language, start, "\n".join(body) + "\n", "\n".join(between)
-            between = []
-        else:
-            between.append(lines[i])
-        i += 1
-
-
-def collect_blocks() -> list[Block]:
-    blocks: list[Block] = []
-    # The project README's examples run too, under the name "../README.md".
-    for path in [*sorted(DOCS.glob("*.md")), DOCS.parent / "README.md"]:
-        index = 0
-        for language, line, body, before in _fences(path.read_text(encoding="utf-8")):
-            if language != "python":
-                continue
-            index += 1
-            expected = tuple(_EXPECT.findall(before))
-            name = path.name if path.parent == DOCS else f"../{path.name}"
-            blocks.append(Block(name, index, line, body, expected))
-    return blocks
 
 
 BLOCKS = collect_blocks()

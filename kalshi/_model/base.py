@@ -256,7 +256,7 @@ class Model(metaclass=ModelMeta):
             (self._extra or None) == (extra or None)
         )
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # mutable: not hashable
 
     def __repr__(self) -> str:
         return pformat(self)
@@ -423,7 +423,7 @@ class ListModel(_Tabular, Sequence[T], Generic[T]):
             return self.value == other
         return NotImplemented
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # mutable: not hashable
 
     def __repr__(self) -> str:
         return pformat(self)

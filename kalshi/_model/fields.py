@@ -269,10 +269,10 @@ class FieldSpec:
     __slots__ = ("default", "min_length", "secret", "wire")
 
     def __init__(self, wire: Optional[str], default: Any, secret: bool, min_length: Optional[int]) -> None:
-        self.wire = wire
-        self.default = default
-        self.secret = secret
-        self.min_length = min_length
+        self.wire: Optional[str] = wire
+        self.default: Any = default
+        self.secret: bool = secret
+        self.min_length: Optional[int] = min_length
 
 
 def field(
@@ -294,14 +294,14 @@ class Field:
         kind: Kind,
         spec: FieldSpec,
     ) -> None:
-        self.name = name
-        self.wire = spec.wire or name
-        self.annotation = annotation
-        self.kind = kind
-        self.required = spec.default is MISSING
-        self.default = None if self.required else spec.default
-        self.secret = spec.secret
-        self.min_length = spec.min_length
+        self.name: str = name
+        self.wire: str = spec.wire or name
+        self.annotation: Any = annotation
+        self.kind: Kind = kind
+        self.required: bool = spec.default is MISSING
+        self.default: Any = None if self.required else spec.default
+        self.secret: bool = spec.secret
+        self.min_length: Optional[int] = spec.min_length
 
     def __repr__(self) -> str:
         return f"Field({self.name!r}, wire={self.wire!r}, kind={self.kind.label}, required={self.required})"

@@ -32,7 +32,7 @@ class AuthApi:
     """
 
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()
 
     @overload
     def login(

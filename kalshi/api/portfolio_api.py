@@ -30,7 +30,7 @@ class PortfolioApi:
     """
 
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()
 
     @overload
     def user_get_portfolio_history(

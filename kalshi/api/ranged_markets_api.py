@@ -29,7 +29,7 @@ class RangedMarketsApi:
     """
 
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()
 
     @overload
     def get_ranged_market_by_ticker(

@@ -1,5 +1,7 @@
 """A list of UserTrade: a JSON array on the wire."""
 
+from typing import ClassVar, Type
+
 from kalshi.model.user_trade import UserTrade
 from kalshi.model_utils import ListModel
 
@@ -8,4 +10,4 @@ class UserTradeList(ListModel[UserTrade]):
     """Behaves as a list of ``UserTrade`` (len, iteration, indexing); ``.value`` is the list."""
 
     __slots__ = ()
-    item_type = UserTrade
+    item_type: ClassVar[Type[UserTrade]] = UserTrade

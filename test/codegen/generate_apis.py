@@ -462,7 +462,7 @@ def api_module(tag: str, ops: list[Operation], spec: dict[str, Any]) -> str:
         '    """',
         "",
         "    def __init__(self, api_client: Optional[ApiClient] = None) -> None:",
-        "        self.api_client = api_client if api_client is not None else ApiClient()",
+        "        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()",
     ]
     for op in ops:
         lines.append("")

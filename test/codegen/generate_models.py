@@ -295,9 +295,9 @@ def render_list(spec: Spec, name: str) -> str:
     module_doc, cls_doc = DOCSTRINGS.get(name, (summary(spec, name), behaves))
     imports = [(f"kalshi.model.{module_name(item)}", item), ("kalshi.model_utils", "ListModel")]
     return (
-        f"{docstring(module_doc, '')}\n\n{_import_lines(imports)}\n\n\n"
+        f"{docstring(module_doc, '')}\n\nfrom typing import ClassVar, Type\n\n{_import_lines(imports)}\n\n\n"
         f"class {name}(ListModel[{item}]):\n{docstring(cls_doc, '    ')}\n\n"
-        f"    __slots__ = ()\n    item_type = {item}\n"
+        f"    __slots__ = ()\n    item_type: ClassVar[Type[{item}]] = {item}\n"
     )
 
 
