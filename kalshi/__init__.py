@@ -1,4 +1,4 @@
-"""Kalshi v1 trading API SDK: log in, account history, notifications and e-mail preferences.
+"""Kalshi v1 trading API SDK: markets, orders, positions, portfolio, account and session.
 
     import kalshi
     from kalshi.api import account_api
@@ -6,33 +6,94 @@
     with kalshi.ApiClient(kalshi.Configuration(host=kalshi.DEMO_HOST)) as api_client:
         api_client.login("me@example.com", "my-password")
         history = account_api.AccountApi(api_client).user_get_account_history(api_client.user_id)
+
+Every name below loads its module on first use (PEP 562), so ``import kalshi`` stays cheap: the
+API classes, the client and the models it does not need are not imported until asked for.
 """
 
 import logging as _logging
+from importlib import import_module as _import_module
+from typing import TYPE_CHECKING, Any, Dict, List
 
 from kalshi._constants import DEFAULT_HOST, DEMO_HOST
 from kalshi._version import __version__
-from kalshi.api.account_api import AccountApi
-from kalshi.api.auth_api import AuthApi
-from kalshi.api_client import ApiClient
-from kalshi.configuration import Configuration
-from kalshi.exceptions import (
-    ApiAttributeError,
-    ApiConnectionError,
-    ApiDecodeError,
-    ApiException,
-    ApiKeyError,
-    ApiTimeoutError,
-    ApiTypeError,
-    ApiValueError,
-    BadRequestException,
-    ForbiddenException,
-    NotFoundException,
-    OpenApiException,
-    ServiceException,
-    TooManyRequestsException,
-    UnauthorizedException,
+
+if TYPE_CHECKING:
+    from kalshi.api.account_api import AccountApi
+    from kalshi.api.auth_api import AuthApi
+    from kalshi.api.default_api import DefaultApi
+    from kalshi.api.exchange_api import ExchangeApi
+    from kalshi.api.market_api import MarketApi
+    from kalshi.api.portfolio_api import PortfolioApi
+    from kalshi.api.ranged_market_api import RangedMarketApi
+    from kalshi.api.ranged_markets_api import RangedMarketsApi
+    from kalshi.api.user_api import UserApi
+    from kalshi.api_client import ApiClient
+    from kalshi.calls import ApiResponse, AsyncResult, CallOptions
+    from kalshi.configuration import Configuration
+    from kalshi.exceptions import (
+        ApiAttributeError,
+        ApiClientClosedError,
+        ApiConnectionError,
+        ApiDecodeError,
+        ApiException,
+        ApiKeyError,
+        ApiPagingError,
+        ApiResponseTooLargeError,
+        ApiResponseTypeError,
+        ApiTimeoutError,
+        ApiTypeError,
+        ApiValueError,
+        BadRequestException,
+        ForbiddenException,
+        NotFoundException,
+        OpenApiException,
+        ServiceException,
+        TooManyRequestsException,
+        UnauthorizedException,
+    )
+    from kalshi.exchange_status import ExchangeStatus
+
+_EXCEPTIONS = (
+    "ApiAttributeError",
+    "ApiClientClosedError",
+    "ApiConnectionError",
+    "ApiDecodeError",
+    "ApiException",
+    "ApiKeyError",
+    "ApiPagingError",
+    "ApiResponseTooLargeError",
+    "ApiResponseTypeError",
+    "ApiTimeoutError",
+    "ApiTypeError",
+    "ApiValueError",
+    "BadRequestException",
+    "ForbiddenException",
+    "NotFoundException",
+    "OpenApiException",
+    "ServiceException",
+    "TooManyRequestsException",
+    "UnauthorizedException",
 )
+# Public name -> the module that defines it, imported on first access.
+_LAZY: Dict[str, str] = {
+    "AccountApi": "kalshi.api.account_api",
+    "AuthApi": "kalshi.api.auth_api",
+    "DefaultApi": "kalshi.api.default_api",
+    "ExchangeApi": "kalshi.api.exchange_api",
+    "MarketApi": "kalshi.api.market_api",
+    "PortfolioApi": "kalshi.api.portfolio_api",
+    "RangedMarketApi": "kalshi.api.ranged_market_api",
+    "RangedMarketsApi": "kalshi.api.ranged_markets_api",
+    "UserApi": "kalshi.api.user_api",
+    "ApiClient": "kalshi.api_client",
+    "Configuration": "kalshi.configuration",
+    "ApiResponse": "kalshi.calls",
+    "AsyncResult": "kalshi.calls",
+    "CallOptions": "kalshi.calls",
+    "ExchangeStatus": "kalshi.exchange_status",
+    **{name: "kalshi.exceptions" for name in _EXCEPTIONS},
+}
 
 # Silent until the application configures logging (the library convention).
 _logging.getLogger("kalshi").addHandler(_logging.NullHandler())
@@ -43,21 +104,59 @@ __all__ = [
     "AccountApi",
     "ApiAttributeError",
     "ApiClient",
+    "ApiClientClosedError",
     "ApiConnectionError",
     "ApiDecodeError",
     "ApiException",
     "ApiKeyError",
+    "ApiPagingError",
+    "ApiResponse",
+    "ApiResponseTooLargeError",
+    "ApiResponseTypeError",
     "ApiTimeoutError",
     "ApiTypeError",
     "ApiValueError",
+    "AsyncResult",
     "AuthApi",
     "BadRequestException",
+    "CallOptions",
     "Configuration",
+    "DefaultApi",
+    "ExchangeApi",
+    "ExchangeStatus",
     "ForbiddenException",
+    "MarketApi",
     "NotFoundException",
     "OpenApiException",
+    "PortfolioApi",
+    "RangedMarketApi",
+    "RangedMarketsApi",
     "ServiceException",
     "TooManyRequestsException",
     "UnauthorizedException",
+    "UserApi",
     "__version__",
 ]
+
+
+# Public submodules, reachable as ``kalshi.exceptions.X`` without an import of their own, as when
+# ``import kalshi`` loaded the client eagerly.
+_SUBMODULES = frozenset(
+    {"api", "api_client", "apis", "calls", "configuration", "exceptions", "exchange_status", "models", "testing"}
+)
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is not None:
+        value = getattr(_import_module(module), name)
+    elif name in _SUBMODULES:
+        value = _import_module(f"{__name__}.{name}")
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value  # later lookups skip __getattr__
+    return value
+
+
+def __dir__() -> List[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
 import json
@@ -22,19 +23,37 @@ ROOT = Path(kalshi.__file__).resolve().parents[1]
 EXPECTED_ALL = {
     "DEFAULT_HOST",
     "DEMO_HOST",
+    # the API classes, one per spec tag
     "AccountApi",
-    "ApiAttributeError",
+    "AuthApi",
+    "DefaultApi",
+    "ExchangeApi",
+    "MarketApi",
+    "PortfolioApi",
+    "RangedMarketApi",
+    "RangedMarketsApi",
+    "UserApi",
+    # the client, its configuration and what its calls return
     "ApiClient",
+    "ApiResponse",
+    "AsyncResult",
+    "CallOptions",
+    "Configuration",
+    "ExchangeStatus",
+    # every exception class of kalshi.exceptions
+    "ApiAttributeError",
+    "ApiClientClosedError",
     "ApiConnectionError",
     "ApiDecodeError",
     "ApiException",
     "ApiKeyError",
+    "ApiPagingError",
+    "ApiResponseTooLargeError",
+    "ApiResponseTypeError",
     "ApiTimeoutError",
     "ApiTypeError",
     "ApiValueError",
-    "AuthApi",
     "BadRequestException",
-    "Configuration",
     "ForbiddenException",
     "NotFoundException",
     "OpenApiException",
@@ -105,41 +124,80 @@ def test_each_model_lives_in_its_own_generated_style_module() -> None:
         assert getattr(module, name) is getattr(kalshi.models, name)
 
 
+API_CLASSES = {
+    "AccountApi": "account_api",
+    "AuthApi": "auth_api",
+    "DefaultApi": "default_api",
+    "ExchangeApi": "exchange_api",
+    "MarketApi": "market_api",
+    "PortfolioApi": "portfolio_api",
+    "RangedMarketApi": "ranged_market_api",
+    "RangedMarketsApi": "ranged_markets_api",
+    "UserApi": "user_api",
+}
+
+
 def test_apis_exports_the_api_classes() -> None:
-    assert set(kalshi.apis.__all__) == {
-        "AccountApi",
-        "AuthApi",
-        "DefaultApi",
-        "ExchangeApi",
-        "MarketApi",
-        "PortfolioApi",
-        "RangedMarketApi",
-        "RangedMarketsApi",
-        "UserApi",
-    }
-    assert kalshi.apis.AccountApi is kalshi.AccountApi
-    assert kalshi.apis.AuthApi is kalshi.AuthApi
+    assert set(kalshi.apis.__all__) == set(API_CLASSES)
+    for name in API_CLASSES:
+        assert getattr(kalshi.apis, name) is getattr(kalshi, name)
 
 
 def test_api_modules_have_the_generated_names() -> None:
-    from kalshi.api import account_api, auth_api
+    for name, module in API_CLASSES.items():
+        assert getattr(importlib.import_module(f"kalshi.api.{module}"), name) is getattr(kalshi, name)
 
-    assert account_api.AccountApi is kalshi.AccountApi
-    assert auth_api.AuthApi is kalshi.AuthApi
+
+def test_the_call_types_and_the_new_exceptions_are_the_defining_modules_own() -> None:
+    import kalshi.calls
+    import kalshi.exceptions
+    import kalshi.exchange_status
+
+    for name in ("ApiResponse", "AsyncResult", "CallOptions"):
+        assert getattr(kalshi, name) is getattr(kalshi.calls, name)
+    assert kalshi.ExchangeStatus is kalshi.exchange_status.ExchangeStatus
+    exception_classes = {n for n in kalshi.exceptions.__all__ if inspect.isclass(getattr(kalshi.exceptions, n))}
+    assert exception_classes <= set(kalshi.__all__)
+    for name in exception_classes:
+        assert getattr(kalshi, name) is getattr(kalshi.exceptions, name)
+
+
+def test_unknown_attribute_raises_attribute_error() -> None:
+    try:
+        kalshi.NoSuchThing  # noqa: B018
+    except AttributeError as e:
+        assert "NoSuchThing" in str(e)
+    else:
+        raise AssertionError("kalshi.NoSuchThing did not raise AttributeError")
+
+
+def test_dir_lists_every_public_name_before_it_is_loaded() -> None:
+    out = _fresh_interpreter("import kalshi; print(sorted(set(kalshi.__all__) - set(dir(kalshi))))")
+    assert out == "[]"
+
+
+def test_type_checkers_see_every_lazy_name() -> None:
+    """The ``if TYPE_CHECKING:`` block of kalshi/__init__.py imports every lazily loaded name."""
+    tree = ast.parse((ROOT / "kalshi" / "__init__.py").read_text(encoding="utf-8"))
+    guarded = next(n for n in tree.body if isinstance(n, ast.If) and getattr(n.test, "id", "") == "TYPE_CHECKING")
+    imports = [n for n in ast.walk(guarded) if isinstance(n, ast.ImportFrom)]
+    imported = {alias.asname or alias.name for n in imports for alias in n.names}
+    eager = {"DEFAULT_HOST", "DEMO_HOST", "__version__"}
+    assert imported == set(kalshi.__all__) - eager
 
 
 def test_every_spec_operation_has_a_method_named_after_it() -> None:
-    spec = json.loads((Path(__file__).resolve().parent / "spec" / "kalshi-v1-account.json").read_text())
-    classes = {"account": kalshi.AccountApi, "auth": kalshi.AuthApi}
+    spec = json.loads((Path(__file__).resolve().parent / "spec" / "kalshi-v1.json").read_text())
     seen = set()
     for operations in spec["paths"].values():
         for operation in operations.values():
-            api = classes[operation["tags"][0]]
+            tag = (operation.get("tags") or ["default"])[0]
+            api = getattr(kalshi, "".join(part.capitalize() for part in tag.split("_")) + "Api")
             name = re.sub(r"(?<!^)(?=[A-Z])", "_", operation["operationId"]).lower()
             assert callable(getattr(api, name, None)), f"{api.__name__}.{name}"
             seen.add(name)
 
-    assert len(seen) == 7
+    assert len(seen) == 36
 
 
 def test_package_is_marked_typed() -> None:
@@ -174,3 +232,99 @@ def test_importing_kalshi_configures_no_logging_but_a_null_handler() -> None:
     )
 
     assert json.loads(out) == {"root": 0, "kalshi": ["NullHandler"]}
+
+
+# The seed's first two lines load only what they use. Each list is explicit, so that a new eager
+# import anywhere below them fails here.
+SEED_IMPORT = "import kalshi; from kalshi.api import account_api"
+# account_api's own tables and models, and auth's (ApiClient.login uses the auth table).
+SEED_MODEL_MODULES = {
+    "kalshi.model.account_history_entry",
+    "kalshi.model.account_history_entry_data",
+    "kalshi.model.cent",
+    "kalshi.model.change_subscription_request",
+    "kalshi.model.confirm_password_reset_request",
+    "kalshi.model.deposit_history",
+    "kalshi.model.deposit_status",
+    "kalshi.model.deposit_type",
+    "kalshi.model.get_notification_preferences_response",
+    "kalshi.model.login_request",
+    "kalshi.model.login_response",
+    "kalshi.model.notification",
+    "kalshi.model.notification_list",
+    "kalshi.model.order_history",
+    "kalshi.model.reset_password_request",
+    "kalshi.model.settlement_history",
+    "kalshi.model.subscription_preference",
+    "kalshi.model.trade_history",
+    "kalshi.model.user_get_account_history_response",
+    "kalshi.model.user_get_notifications_response",
+    "kalshi.model.withdrawal_history",
+    "kalshi.model.withdrawal_status",
+}
+SEED_API_MODULES = {"kalshi.api", "kalshi.api.account_api"}
+SEED_OPERATION_TABLES = {"kalshi._operations", "kalshi._operations.account", "kalshi._operations.auth"}
+NOT_FOR_THE_SEED_IMPORT = [
+    # the transport: loaded by the first request, not by an import
+    "urllib3",
+    "kalshi.rest",
+    "certifi",
+    "ssl",
+    "socket",
+    "http.client",
+    "email",
+    "urllib.parse",
+    "concurrent.futures",
+    # optional and heavy
+    "pandas",
+    "numpy",
+    "dateutil",
+    # the other API classes, the aggregate modules, the fake exchange, the command line
+    *(f"kalshi.api.{module}" for name, module in API_CLASSES.items() if module != "account_api"),
+    "kalshi.apis",
+    "kalshi.models",
+    "kalshi.exchange_status",
+    "kalshi.testing",
+    "kalshi._fake",
+    "kalshi.cli",
+    "kalshi.pytest_plugin",
+]
+
+
+def test_the_seed_import_loads_only_what_it_needs() -> None:
+    out = _fresh_interpreter(
+        "import json, sys\n"
+        "before = set(sys.modules)\n"  # what the interpreter itself started with (site, .pth files)
+        f"{SEED_IMPORT}\n"
+        "import logging\n"
+        "handlers = {name: [type(h).__name__ for h in logger.handlers]\n"
+        "            for name, logger in logging.Logger.manager.loggerDict.items()\n"
+        "            if isinstance(logger, logging.Logger) and logger.handlers}\n"
+        "print(json.dumps({'modules': sorted(set(sys.modules) - before), 'handlers': handlers,\n"
+        "                  'root': len(logging.getLogger().handlers)}))"
+    )
+    loaded = json.loads(out)
+    modules = set(loaded["modules"])
+
+    assert {m for m in modules if m.startswith("kalshi.model.")} == SEED_MODEL_MODULES
+    assert {m for m in modules if m == "kalshi.api" or m.startswith("kalshi.api.")} == SEED_API_MODULES
+    assert {m for m in modules if m.startswith("kalshi._operations")} == SEED_OPERATION_TABLES
+    unwanted = [m for m in NOT_FOR_THE_SEED_IMPORT if m in modules or any(n.startswith(m + ".") for n in modules)]
+    assert unwanted == []
+    assert loaded["handlers"] == {"kalshi": ["NullHandler"]}
+    assert loaded["root"] == 0
+
+
+def test_importing_kalshi_alone_loads_no_api_client_and_no_model() -> None:
+    out = _fresh_interpreter("import sys, kalshi\nprint(sorted(m for m in sys.modules if m.startswith('kalshi')))")
+    assert out == "['kalshi', 'kalshi._constants', 'kalshi._version']"
+
+
+def test_submodules_are_reachable_from_the_package_without_an_import() -> None:
+    out = _fresh_interpreter(
+        "import sys, kalshi\n"
+        "before = 'kalshi.exceptions' in sys.modules\n"
+        "print(before, kalshi.exceptions.ApiPagingError is kalshi.ApiPagingError,"
+        " kalshi.configuration.Configuration is kalshi.Configuration)"
+    )
+    assert out == "False True True"
