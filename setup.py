@@ -22,12 +22,18 @@ setup(
     license="MIT",
     python_requires=">=3.9",
     packages=find_packages(include=["kalshi", "kalshi.*"]),
+    # A root package_dir on this flat layout makes `pip install -e .` write a plain .pth path (not
+    # setuptools' import-hook finder), which mypy and pyright follow.
+    package_dir={"": "."},
     package_data={"kalshi": ["py.typed"]},
     include_package_data=True,
     zip_safe=False,
     install_requires=REQUIRES,
     extras_require={"pandas": ["pandas>=1.3"]},
-    entry_points={"console_scripts": ["kalshi = kalshi.cli:main"]},
+    entry_points={
+        "console_scripts": ["kalshi = kalshi.cli:main"],
+        "pytest11": ["kalshi = kalshi.pytest_plugin"],
+    },
     keywords=["Kalshi", "trading", "API", "SDK", "OpenAPI"],
     classifiers=[
         "Programming Language :: Python :: 3",

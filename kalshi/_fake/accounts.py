@@ -1,12 +1,14 @@
-"""Users, their log-in sessions and account data: the fake exchange's thread-safe state."""
+"""Users, their log-in sessions, profiles and password resets: the fake exchange's user registry."""
 
 from __future__ import annotations
 
 import secrets
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .responses import JsonDict
+
+MIN_PASSWORD = 6
 
 
 @dataclass
@@ -16,9 +18,11 @@ class Account:
     user_id: str
     email: str | None
     password: str | None
-    history: list[JsonDict]
-    notifications: list[JsonDict]
+    history: list[JsonDict]  # newest first
+    notifications: list[JsonDict]  # newest first
+    created: float = 0.0
     subscription_level: str = "all"
+    watchlist: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -29,35 +33,38 @@ class Session:
     static: bool
 
 
+def _same(secret: str | None, given: str) -> bool:
+    """Compare a stored password with a given one in constant time."""
+    return secret is not None and secrets.compare_digest(secret.encode("utf-8"), given.encode("utf-8"))
+
+
 class Accounts:
-    """Every user (by id and by e-mail) and every open session; every method is thread-safe."""
+    """Every user (by id and by e-mail), every open session and pending reset codes.
+
+    Every method takes the exchange's one lock, so it is thread-safe on its own and composes
+    with the engine's larger changes.
+    """
 
     def __init__(self, lock: threading.RLock) -> None:
         self._lock = lock
         self._users: dict[str, Account] = {}
         self._emails: dict[str, str] = {}  # lower-cased email -> user_id
         self._sessions: dict[str, Session] = {}  # Authorization header value -> session
+        self._reset_codes: dict[str, str] = {}  # code -> user_id
         self.login_count = 0
 
     # -- users ---------------------------------------------------------------
 
-    def add_user(
-        self,
-        email: str | None,
-        password: str | None,
-        user_id: str,
-        history: list[JsonDict],
-        notifications: list[JsonDict],
-    ) -> None:
-        """Create a user; the data lists are stored as given (callers pass private copies)."""
+    def add_user(self, account: Account) -> None:
+        """Register ``account``; its e-mail and id must be new."""
         with self._lock:
-            if user_id in self._users:
-                raise ValueError(f"user {user_id!r} already exists")
-            if email is not None and email.lower() in self._emails:
-                raise ValueError(f"email {email!r} is already registered")
-            self._users[user_id] = Account(user_id, email, password, history, notifications)
-            if email is not None:
-                self._emails[email.lower()] = user_id
+            if account.user_id in self._users:
+                raise ValueError(f"user {account.user_id!r} already exists")
+            if account.email is not None and account.email.lower() in self._emails:
+                raise ValueError(f"email {account.email!r} is already registered")
+            self._users[account.user_id] = account
+            if account.email is not None:
+                self._emails[account.email.lower()] = account.user_id
 
     def has_user(self, user_id: str) -> bool:
         """Tell whether ``user_id`` exists."""
@@ -69,6 +76,47 @@ class Accounts:
         with self._lock:
             return self._users[user_id]
 
+    def user_ids(self) -> list[str]:
+        """Return every user id, in registration order."""
+        with self._lock:
+            return list(self._users)
+
+    # -- passwords -------------------------------------------------------------
+
+    def change_password(self, user_id: str, old: str, new: str) -> bool:
+        """Set a new password if ``old`` is the current one; tell whether it was changed."""
+        with self._lock:
+            account = self._users[user_id]
+            if not _same(account.password, old):
+                return False
+            account.password = new
+            return True
+
+    def start_reset(self, email: str, code: str) -> bool:
+        """Remember ``code`` as a reset code for the user of ``email``; False if there is none."""
+        with self._lock:
+            user_id = self._emails.get(email.lower())
+            if user_id is None:
+                return False
+            self._reset_codes[code] = user_id
+            return True
+
+    def reset_code_of(self, email: str) -> str | None:
+        """Return the newest pending reset code sent to ``email``, if any."""
+        with self._lock:
+            user_id = self._emails.get(email.lower())
+            codes = [code for code, owner in self._reset_codes.items() if owner == user_id]
+            return codes[-1] if codes else None
+
+    def confirm_reset(self, code: str, user_id: str, password: str) -> bool:
+        """Use ``code`` (once) to set ``user_id``'s password; tell whether the code was valid."""
+        with self._lock:
+            if self._reset_codes.get(code) != user_id:
+                return False
+            del self._reset_codes[code]
+            self._users[user_id].password = password
+            return True
+
     # -- sessions ------------------------------------------------------------
 
     def log_in(self, email: str, password: str) -> tuple[str, str] | None:
@@ -76,13 +124,7 @@ class Accounts:
         with self._lock:
             user_id = self._emails.get(email.lower())
             account = self._users.get(user_id) if user_id is not None else None
-            if (
-                account is None
-                or account.password is None
-                or not secrets.compare_digest(
-                    account.password.encode("utf-8"), password.encode("utf-8")
-                )
-            ):
+            if account is None or not _same(account.password, password):
                 return None
             token = secrets.token_hex(24)
             self._sessions[f"{account.user_id} {token}"] = Session(account.user_id, static=False)

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 __all__ = [
+    "DEMO_BALANCE",
     "DEMO_EMAIL",
     "DEMO_HISTORY_SIZE",
     "DEMO_NOTIFICATION_COUNT",
@@ -26,6 +27,7 @@ __all__ = [
     "make_notifications",
 ]
 
+DEMO_BALANCE = 1_000_000  # cents: $10,000.00 of paper money
 DEMO_EMAIL = "demo@kalshi.example"
 DEMO_PASSWORD = "demo-password"  # noqa: S105 - a published demo credential, not a secret
 DEMO_USER_ID = "8a2f1c7e-5b3d-4e9a-9c61-2f7d4b0e3a15"

@@ -22,12 +22,15 @@ class Fault:
     kind: str
     remaining: int
     path_contains: str | None
+    method: str | None
     response: Response | None = None
     seconds: float = 0.0
 
-    def matches(self, raw_path: str) -> bool:
-        """Tell whether this fault applies to a request for ``raw_path``."""
-        return self.path_contains is None or self.path_contains in raw_path
+    def matches(self, method: str, raw_path: str) -> bool:
+        """Tell whether this fault applies to a ``method`` request for ``raw_path``."""
+        return (self.path_contains is None or self.path_contains in raw_path) and (
+            self.method is None or self.method.upper() == method
+        )
 
 
 def _canned(status: int, body: bytes, headers: Headers) -> Response:
@@ -43,6 +46,10 @@ class FaultInjection:
 
     The server sets ``_lock`` and ``_faults`` (a FIFO of pending faults); every method is
     thread-safe. The request handler consumes the faults through ``_take_fault``.
+
+    Every method takes ``count`` (how many matching requests) first, then its own positional
+    argument if it has one, and the keyword-only filters ``path_contains`` (a substring of the raw
+    path) and ``method`` (e.g. ``"POST"``); a request matches when it passes both.
     """
 
     _lock: threading.RLock
@@ -57,6 +64,7 @@ class FaultInjection:
         body: bytes | None = None,
         headers: dict[str, str] | None = None,
         path_contains: str | None = None,
+        method: str | None = None,
     ) -> None:
         """Answer the next ``count`` matching requests with ``status`` (a JSONError by default)."""
         extra = tuple((headers or {}).items())
@@ -65,36 +73,40 @@ class FaultInjection:
         if body is None:
             error = default_error(status)
             body = error_body(status, error.code, error.message, error.details)
-        self._queue(Fault("respond", count, path_contains, response=_canned(status, body, extra)))
+        self._queue(Fault("respond", count, path_contains, method, response=_canned(status, body, extra)))
 
     def delay_next(
-        self, count: int = 1, seconds: float = 1.0, path_contains: str | None = None
+        self, count: int = 1, seconds: float = 1.0, *, path_contains: str | None = None, method: str | None = None
     ) -> None:
         """Sleep ``seconds`` before handling each of the next ``count`` matching requests."""
         if seconds < 0:
             raise ValueError("seconds must be >= 0")
-        self._queue(Fault("delay", count, path_contains, seconds=seconds))
+        self._queue(Fault("delay", count, path_contains, method, seconds=seconds))
 
-    def reset_next(self, count: int = 1, path_contains: str | None = None) -> None:
+    def reset_next(self, count: int = 1, *, path_contains: str | None = None, method: str | None = None) -> None:
         """Reset the connection (TCP RST, no response) for the next ``count`` matching requests."""
-        self._queue(Fault("reset", count, path_contains))
+        self._queue(Fault("reset", count, path_contains, method))
 
-    def truncate_next(self, count: int = 1, path_contains: str | None = None) -> None:
+    def truncate_next(self, count: int = 1, *, path_contains: str | None = None, method: str | None = None) -> None:
         """Send only part of the real body (Content-Length promises all of it), then close."""
-        self._queue(Fault("truncate", count, path_contains))
+        self._queue(Fault("truncate", count, path_contains, method))
 
-    def invalid_json_next(self, count: int = 1, path_contains: str | None = None) -> None:
+    def invalid_json_next(
+        self, count: int = 1, *, path_contains: str | None = None, method: str | None = None
+    ) -> None:
         """Answer the next ``count`` matching requests with 200 and the body ``{not json``."""
         response = Response(200, b"{not json", (("Content-Type", "application/json"),))
-        self._queue(Fault("respond", count, path_contains, response=response))
+        self._queue(Fault("respond", count, path_contains, method, response=response))
 
     def respond_next(
         self,
         count: int = 1,
         status: int = 200,
         body: bytes = b"",
+        *,
         headers: dict[str, str] | None = None,
         path_contains: str | None = None,
+        method: str | None = None,
     ) -> None:
         """Answer the next ``count`` matching requests with a canned response.
 
@@ -102,7 +114,7 @@ class FaultInjection:
         always computed, and 204/304 responses never carry a body.
         """
         response = _canned(status, body, tuple((headers or {}).items()))
-        self._queue(Fault("respond", count, path_contains, response=response))
+        self._queue(Fault("respond", count, path_contains, method, response=response))
 
     def clear_faults(self) -> None:
         """Drop every queued fault."""
@@ -116,11 +128,13 @@ class FaultInjection:
         with self._lock:
             self._faults.append(fault)
 
-    def _take_fault(self, raw_path: str) -> Fault | None:
-        """Consume one use of the oldest fault matching ``raw_path``, if any."""
+    def _take_fault(self, method: str, raw_path: str) -> Fault | None:
+        """Consume one use of the oldest fault matching the request, if any."""
         with self._lock:
+            if not self._faults:
+                return None
             for index, fault in enumerate(self._faults):
-                if fault.matches(raw_path):
+                if fault.matches(method, raw_path):
                     fault.remaining -= 1
                     if fault.remaining == 0:
                         del self._faults[index]

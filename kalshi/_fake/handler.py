@@ -72,7 +72,7 @@ class RequestHandler(BaseHTTPRequestHandler):
             return
         request = self._recorded(raw_path, raw_query, body)
         owner._record(request)
-        fault = owner._take_fault(raw_path)
+        fault = owner._take_fault(self.command, raw_path)
         if fault is None:
             self._write(owner._respond(request))
         else:

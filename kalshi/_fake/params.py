@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
+from datetime import datetime, timedelta, timezone
 
 from .errors import ApiError
 from .recorded import RecordedRequest
 from .responses import JsonDict
 
 _INT64_MAX = 2**63 - 1
+_MAX_PAGE = 1000
 
 
 def _single(query: dict[str, list[str]], name: str) -> str | None:
@@ -124,4 +127,87 @@ def string_field(body: JsonDict, name: str) -> str:
     value = body[name]
     if not isinstance(value, str):
         raise ApiError(400, "invalid_parameters", f"field {name} must be a string")
+    return value
+
+
+def parse_string(query: dict[str, list[str]], name: str) -> str | None:
+    """Return query string ``name``, or None when absent."""
+    return _single(query, name)
+
+
+_RFC3339 = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})"
+)
+
+
+def parse_timestamp(text: str, name: str) -> float:
+    """Return RFC 3339 ``text`` as unix seconds; ApiError naming ``name`` if it is not one."""
+    match = _RFC3339.fullmatch(text)
+    if match is None:
+        raise ApiError(400, "invalid_parameters", f"{name} must be an RFC 3339 date-time, got {text!r}")
+    year, month, day, hour, minute, second = (int(part) for part in match.groups()[:6])
+    fraction, zone = match.group(7), match.group(8)
+    offset = timedelta(0)
+    if zone not in ("Z", "z"):
+        sign = 1 if zone[0] == "+" else -1
+        offset = sign * timedelta(hours=int(zone[1:3]), minutes=int(zone[4:6]))
+    try:
+        moment = datetime(year, month, day, hour, minute, second, tzinfo=timezone(offset))
+    except ValueError as err:
+        raise ApiError(400, "invalid_parameters", f"{name} is not a valid date-time: {err}") from err
+    return moment.timestamp() + (float(fraction) if fraction else 0.0)
+
+
+def parse_datetime(query: dict[str, list[str]], name: str) -> float | None:
+    """Return RFC 3339 query parameter ``name`` as unix seconds, or None when absent."""
+    value = _single(query, name)
+    return None if value is None else parse_timestamp(value, name)
+
+
+def page(items: list[JsonDict], query: dict[str, list[str]]) -> list[JsonDict]:
+    """Apply ``page_size``/``page_number`` (1-based); without a page size everything is one page."""
+    size = parse_int(query, "page_size", minimum=1, maximum=_MAX_PAGE)
+    number = parse_int(query, "page_number", minimum=1)
+    if size is None:
+        return items if number in (None, 1) else []
+    start = ((number or 1) - 1) * size
+    return items[start : start + size]
+
+
+def reject_unknown_fields(body: JsonDict, allowed: tuple[str, ...]) -> None:
+    """Reject JSON body fields the request schema does not define."""
+    unknown = sorted(set(body) - set(allowed))
+    if unknown:
+        raise ApiError(400, "invalid_parameters", f"unknown field(s): {', '.join(unknown)}")
+
+
+def int_field(body: JsonDict, name: str, minimum: int, maximum: int = _INT64_MAX) -> int | None:
+    """Return integer body field ``name`` checked against [minimum, maximum]; None when absent."""
+    value: object = body.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ApiError(400, "invalid_parameters", f"field {name} must be an integer")
+    if value < minimum or value > maximum:
+        raise ApiError(
+            400, "invalid_parameters", f"field {name} must be between {minimum} and {maximum}, got {value}"
+        )
+    return value
+
+
+def required_int_field(body: JsonDict, name: str, minimum: int, maximum: int = _INT64_MAX) -> int:
+    """Return required integer body field ``name`` checked against [minimum, maximum]."""
+    value = int_field(body, name, minimum, maximum)
+    if value is None:
+        raise ApiError(400, "missing_parameters", f"missing required field {name}")
+    return value
+
+
+def bool_field(body: JsonDict, name: str) -> bool | None:
+    """Return boolean body field ``name``, or None when absent."""
+    value: object = body.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, bool):
+        raise ApiError(400, "invalid_parameters", f"field {name} must be true or false")
     return value

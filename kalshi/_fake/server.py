@@ -1,57 +1,70 @@
-"""FakeKalshiServer, the public class: lifecycle, users and sessions, state and request log."""
+"""FakeKalshiServer, the public class: lifecycle, set-up API, state inspection and request log."""
 
 from __future__ import annotations
 
 import copy
 import threading
 import traceback
-import uuid
 from types import TracebackType
 from typing import final
 
 from .accounts import Account, Accounts
-from .data import DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID, demo_history, demo_notifications
+from .clock import SimulatedClock
+from .data import DEMO_BALANCE, DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID, demo_history, demo_notifications
+from .engine import Engine
 from .errors import ApiError, error_response
 from .faults import Fault, FaultInjection
 from .handler import RequestHandler
+from .ids import Ids
 from .listener import Server
+from .markets import Market
+from .queries import Queries
 from .recorded import RecordedRequest
 from .responses import JsonDict, Response
 from .routes import Exchange
+from .seeding import seed_markets
 
 _STOP_JOIN_TIMEOUT = 2.0
+_DAY = 86_400.0
 
 
 @final
 class FakeKalshiServer(FaultInjection):
-    """A fake Kalshi v1 exchange served over real HTTP/1.1 on 127.0.0.1.
+    """A simulated Kalshi v1 exchange served over real HTTP/1.1 on 127.0.0.1.
 
-    The port is bound on construction (``port=0`` picks a free one); ``start`` serves it from a
-    daemon thread. Use it as a context manager::
+    All 36 v1 operations are served by a small matching engine (rules in docs/testing.md). The
+    port is bound on construction (``port=0`` picks a free one); ``start`` serves it from a daemon
+    thread. Use it as a context manager::
 
-        with FakeKalshiServer() as server:
+        with FakeKalshiServer(seed=7) as server:
             configuration = kalshi.Configuration(host=server.host)
 
-    The demo user (``DEMO_EMAIL`` / ``DEMO_PASSWORD``, id ``DEMO_USER_ID``) exists from the start
-    with a seeded account history and notifications. Every public method is thread-safe.
+    ``seed`` makes every id reproducible; ``clock`` (a ``SimulatedClock``) supplies every
+    timestamp and only moves with ``advance_clock``. The demo user (``DEMO_EMAIL`` /
+    ``DEMO_PASSWORD``, id ``DEMO_USER_ID``) starts with ``DEMO_BALANCE`` cents, a seeded account
+    history and notifications; seeded markets in a few categories and one ranged market are
+    listed. Every public method is thread-safe.
     """
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self, host: str = "127.0.0.1", port: int = 0, *, seed: int = 0, clock: SimulatedClock | None = None
+    ) -> None:
         self._lock = threading.RLock()
+        self._clock = SimulatedClock() if clock is None else clock
         self._accounts = Accounts(self._lock)
-        self._exchange = Exchange(self._accounts, self._lock)
+        self._engine = Engine(self._lock, self._accounts, self._clock, Ids(seed))
+        self._queries = Queries(self._engine)
+        self._exchange = Exchange(self._engine, self._queries, self._lock)
         self._requests: list[RecordedRequest] = []
         self._faults: list[Fault] = []
         self._errors: list[str] = []
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
         self._stopped = False
-        self._accounts.add_user(
-            DEMO_EMAIL,
-            DEMO_PASSWORD,
-            DEMO_USER_ID,
-            demo_history(),
-            demo_notifications(DEMO_USER_ID),
+        seed_markets(self._engine)
+        self._engine.add_user(
+            Account(DEMO_USER_ID, DEMO_EMAIL, DEMO_PASSWORD, demo_history(), demo_notifications(DEMO_USER_ID)),
+            DEMO_BALANCE,
         )
         self._server = Server((host, port), self, RequestHandler)
 
@@ -119,47 +132,57 @@ class FakeKalshiServer(FaultInjection):
         """The API root to pass as ``Configuration(host=...)``, e.g. ``http://127.0.0.1:54321/v1``."""
         return self.base_url + "/v1"
 
-    # -- users and sessions --------------------------------------------------
+    # -- users, sessions and cash --------------------------------------------
 
     def authorize(self, authorization: str, user_id: str) -> None:
         """Accept the Authorization header value ``authorization`` as a session of ``user_id``.
 
-        An unknown ``user_id`` is created with its own copy of the demo account, so the seed
-        documentation's examples (``'YOUR_API_KEY'``, ``"user_id_example"``) run verbatim.
-        These sessions survive ``expire_sessions`` and ``/log_out``.
+        An unknown ``user_id`` is created like the demo user (its balance, history and
+        notifications), so the seed documentation's examples (``'YOUR_API_KEY'``,
+        ``"user_id_example"``) run verbatim. These sessions survive ``expire_sessions`` and
+        ``/log_out``.
         """
         with self._lock:
             if not self._accounts.has_user(user_id):
-                self._accounts.add_user(
-                    None, None, user_id, demo_history(), demo_notifications(user_id)
-                )
+                account = Account(user_id, None, None, demo_history(), demo_notifications(user_id))
+                self._engine.add_user(account, DEMO_BALANCE)
             self._accounts.add_static_session(authorization, user_id)
 
     def add_user(
         self,
         email: str,
         password: str,
-        user_id: str | None = None,
         *,
+        balance: int = 0,
+        user_id: str | None = None,
         history: list[JsonDict] | None = None,
         notifications: list[JsonDict] | None = None,
     ) -> str:
-        """Register a user who can log in, and return its id (a new uuid4 unless given).
+        """Register a user who can log in, and return its id (from the seeded generator unless given).
 
-        ``history`` and ``notifications`` are wire-format dicts, stored as given (deep-copied);
-        when omitted the user gets its own copy of the demo account's data.
+        ``balance`` is the opening available balance in cents; it counts as a deposit (in the
+        cash totals and the portfolio history) but writes no history entry. ``history`` and
+        ``notifications`` are wire-format dicts, stored as given (deep-copied); when omitted the
+        user gets its own copy of the demo account's data, so pass ``[]`` for an empty account.
         """
         if len(password) < 6:
             raise ValueError("password must be at least 6 characters; /log_in rejects shorter ones")
         if user_id == "":
             raise ValueError("user_id must not be empty")
-        new_id = str(uuid.uuid4()) if user_id is None else user_id
-        entries = demo_history() if history is None else copy.deepcopy(history)
-        notes = (
-            demo_notifications(new_id) if notifications is None else copy.deepcopy(notifications)
-        )
-        self._accounts.add_user(email, password, new_id, entries, notes)
+        with self._lock:
+            new_id = self._engine.ids.uuid() if user_id is None else user_id
+            entries = demo_history() if history is None else copy.deepcopy(history)
+            notes = demo_notifications(new_id) if notifications is None else copy.deepcopy(notifications)
+            self._engine.add_user(Account(new_id, email, password, entries, notes), balance)
         return new_id
+
+    def deposit(self, user_id: str, cents: int) -> None:
+        """Add ``cents`` (> 0) to the user's balance, with a Deposit history entry and notification."""
+        self._engine.deposit(user_id, cents)
+
+    def withdraw(self, user_id: str, cents: int) -> None:
+        """Take ``cents`` (> 0, at most the available balance) out, with history and notification."""
+        self._engine.withdraw(user_id, cents)
 
     def expire_sessions(self) -> None:
         """Invalidate every session created by /log_in, as a server-side expiry would."""
@@ -171,7 +194,123 @@ class FakeKalshiServer(FaultInjection):
         with self._lock:
             return self._accounts.login_count
 
+    def reset_code_of(self, email: str) -> str | None:
+        """Return the newest unused code POST /passwords/reset "e-mailed" to ``email``, if any."""
+        return self._accounts.reset_code_of(email)
+
+    # -- markets, exchange and clock -----------------------------------------
+
+    def add_market(
+        self,
+        *,
+        ticker: str,
+        title: str,
+        category: str = "Test",
+        sub_title: str = "",
+        description: str = "",
+        close_in: float = 30 * _DAY,
+        tags: list[str] | None = None,
+    ) -> str:
+        """List a new active binary market and return its id; ``ticker`` must be new.
+
+        ``close_in`` is the number of seconds from now to the market's close date (informational:
+        markets only close with ``close_market`` or ``settle``).
+        """
+        if not ticker or not title:
+            raise ValueError("ticker and title must not be empty")
+        with self._lock:
+            now = self._clock.now()
+            market_id = self._engine.ids.uuid()
+            market = Market(
+                market_id,
+                ticker,
+                title,
+                category,
+                created=now,
+                close=now + close_in,
+                sub_title=sub_title,
+                description=description,
+                tags=[category] if tags is None else list(tags),
+            )
+            self._engine.add_market(market)
+        return market_id
+
+    def market_id(self, ticker: str) -> str:
+        """Return the id of the market listed as ``ticker`` (KeyError if none)."""
+        try:
+            return str(self._queries.market_by_ticker(ticker)["id"])
+        except ApiError:
+            raise KeyError(f"no market with ticker {ticker!r}") from None
+
+    @property
+    def operations(self) -> list[tuple[str, str]]:
+        """Every (method, path template) served, e.g. ``("GET", "/v1/markets/{market_id}")``."""
+        return self._exchange.operations
+
+    @property
+    def market_ids(self) -> list[str]:
+        """Every listed market's id, in listing order (the seeded ones first)."""
+        return self._queries.market_ids()
+
+    def close_market(self, market_id: str) -> None:
+        """Close a market: it refuses new orders and its resting orders are canceled."""
+        self._known(market_id)
+        self._engine.close_market(market_id)
+
+    def settle(self, market_id: str, result: str) -> None:
+        """Settle a market as ``"yes"`` or ``"no"``: pay winners 100 cents a contract, cancel the book."""
+        self._known(market_id)
+        self._engine.settle(market_id, result)
+
+    def set_exchange_status(self, *, exchange_active: bool | None = None, trading_active: bool | None = None) -> None:
+        """Set what GET /exchange/status reports (None keeps a flag); either off refuses orders."""
+        with self._lock:
+            self._engine.set_status(
+                self._engine.exchange_active if exchange_active is None else exchange_active,
+                self._engine.trading_active if trading_active is None else trading_active,
+            )
+
+    @property
+    def clock(self) -> SimulatedClock:
+        """The simulated clock every timestamp comes from."""
+        return self._clock
+
+    @property
+    def now(self) -> float:
+        """The simulated time in unix seconds (use it to compute ``expiration_unix_ts``)."""
+        return self._clock.now()
+
+    def advance_clock(self, seconds: float) -> None:
+        """Move the simulated clock forward and cancel the orders whose expiration it passes."""
+        self._engine.advance_clock(seconds)
+
     # -- state inspection ----------------------------------------------------
+
+    def balance_of(self, user_id: str) -> int:
+        """Return the user's available balance in cents, as GET /users/{id}/balance reports it."""
+        self._user(user_id)
+        return self._queries.balance(user_id)
+
+    def positions_of(self, user_id: str) -> dict[str, JsonDict]:
+        """Return the user's MarketPosition wire dicts keyed by market id."""
+        self._user(user_id)
+        return {str(p["market_id"]): p for p in self._queries.positions(user_id)}
+
+    def book_of(self, market_id: str) -> JsonDict:
+        """Return ``{"yes": [[price, count], ...], "no": [...]}``, best first, as the API does."""
+        self._known(market_id)
+        return self._queries.order_book(market_id)
+
+    def orders_of(self, user_id: str) -> list[JsonDict]:
+        """Return every order of the user (any status) as wire dicts, newest first."""
+        self._user(user_id)
+        return self._queries.orders(user_id, lambda order: True, queue=False)
+
+    @property
+    def fees_collected(self) -> int:
+        """Taker fees the exchange collected so far, in cents."""
+        with self._lock:
+            return self._engine.ledger.fees_collected
 
     def notifications_of(self, user_id: str) -> list[JsonDict]:
         """Return a copy of the user's notifications, newest first."""
@@ -194,6 +333,13 @@ class FakeKalshiServer(FaultInjection):
             return self._accounts.account(user_id)
         except KeyError:
             raise KeyError(f"unknown user {user_id!r}") from None
+
+    def _user(self, user_id: str) -> None:
+        self._account(user_id)
+
+    def _known(self, market_id: str) -> None:
+        if not self._queries.has_market(market_id):
+            raise KeyError(f"unknown market {market_id!r}")
 
     # -- request log ---------------------------------------------------------
 

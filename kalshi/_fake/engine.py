@@ -1,0 +1,395 @@
+"""The matching engine: every change of exchange state happens here, under the exchange's one lock.
+
+Routes and the public set-up API call these methods (reads go through ``queries.Queries``). Each
+one takes the lock, first expires the orders whose ``expiration_unix_ts`` the simulated clock has
+passed, and then applies the change to the book, the ledger, the market statistics and the users'
+history and notifications together, so no reader ever sees half of it. Refusals raise ``ApiError``
+(a 400/404 JSONError on the wire) before anything has changed.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import threading
+
+from .accounts import Account, Accounts
+from .book import Book
+from .clock import SimulatedClock, rfc3339
+from .errors import ApiError
+from .ids import Ids
+from .ledger import Ledger, taker_fee
+from .markets import ACTIVE, CLOSED, SETTLED, Market, RangedMarket
+from .orders import CANCELED, EXECUTED, RESTING, Fill, Order
+from .responses import JsonDict
+from .wire import (
+    cash_history,
+    history_entry,
+    notification,
+    order_history,
+    trade_history,
+)
+
+
+def _bad(message: str, code: str = "invalid_parameters") -> ApiError:
+    return ApiError(400, code, message)
+
+
+class Engine:
+    """Markets, books, orders, fills and the ledger of one fake exchange."""
+
+    def __init__(self, lock: threading.RLock, accounts: Accounts, clock: SimulatedClock, ids: Ids) -> None:
+        self.lock = lock
+        self.accounts = accounts
+        self.clock = clock
+        self.ids = ids
+        self.ledger = Ledger(clock.now, self._last_price)
+        self.exchange_active = True
+        self.trading_active = True
+        self.markets: dict[str, Market] = {}
+        self.tickers: dict[str, str] = {}  # ticker -> market id
+        self.ranged: dict[str, RangedMarket] = {}
+        self.books: dict[str, Book] = {}
+        self.orders: dict[str, Order] = {}
+        self.user_orders: dict[str, list[Order]] = {}  # oldest first
+        self.tape: list[Fill] = []  # oldest first
+        self.user_fills: dict[str, list[tuple[Fill, bool]]] = {}  # (fill, is_taker), oldest first
+        self._expiries: list[tuple[float, int, str]] = []  # heap of (expiration, sequence, order id)
+        self._sequence = itertools.count()
+
+    # -- users and cash ----------------------------------------------------------
+
+    def add_user(self, account: Account, balance: int) -> None:
+        """Register ``account`` with an opening ``balance`` (counted as a deposit, not in history)."""
+        if balance < 0:
+            raise ValueError("balance must be >= 0")
+        with self.lock:
+            account.created = self.clock.now()
+            self.accounts.add_user(account)
+            self.ledger.open(account.user_id)
+            self.user_orders[account.user_id] = []
+            self.user_fills[account.user_id] = []
+            if balance:
+                self.ledger.deposit(account.user_id, balance)
+
+    def deposit(self, user_id: str, cents: int) -> None:
+        """Credit ``cents`` (> 0) and write the Deposit history entry and notification."""
+        if cents <= 0:
+            raise ValueError("cents must be > 0")
+        with self.lock:
+            self.sweep()
+            self._require_user(user_id)
+            self.ledger.deposit(user_id, cents)
+            now = self.clock.now()
+            self._history(user_id, cash_history("Deposit", cents, now))
+            self._notify(user_id, "deposit_applied", {"amount": cents}, "/portfolio/history")
+
+    def withdraw(self, user_id: str, cents: int) -> None:
+        """Debit ``cents`` (> 0, at most the available balance) with history and notification."""
+        if cents <= 0:
+            raise ValueError("cents must be > 0")
+        with self.lock:
+            self.sweep()
+            self._require_user(user_id)
+            available = self.ledger.wallets[user_id].available
+            if cents > available:
+                raise ValueError(f"cannot withdraw {cents} cents: only {available} available")
+            self.ledger.withdraw(user_id, cents)
+            now = self.clock.now()
+            self._history(user_id, cash_history("Withdrawal", cents, now))
+            self._notify(user_id, "withdrawal_applied", {"amount": cents}, "/portfolio/history")
+
+    # -- markets -----------------------------------------------------------------
+
+    def add_market(self, market: Market) -> None:
+        """List ``market`` (its id and ticker must be new) with an empty book."""
+        with self.lock:
+            if market.ticker in self.tickers:
+                raise ValueError(f"ticker {market.ticker!r} is already listed")
+            self.markets[market.market_id] = market
+            self.tickers[market.ticker] = market.market_id
+            self.books[market.market_id] = Book()
+            market.add_stats_point(market.created, 0, 100)
+
+    def add_ranged(self, ranged: RangedMarket) -> None:
+        """Register a ranged market group."""
+        with self.lock:
+            self.ranged[ranged.ranged_id] = ranged
+
+    def close_market(self, market_id: str) -> None:
+        """Stop trading a market; its resting orders are canceled."""
+        with self.lock:
+            self.sweep()
+            market = self.known_market(market_id)
+            if market.status != ACTIVE:
+                raise ValueError(f"market {market.ticker} is already {market.status}")
+            self._cancel_all(market, "market_close")
+            market.status = CLOSED
+
+    def settle(self, market_id: str, result: str) -> None:
+        """Settle a market: cancel its book, pay 100 cents per winning contract, tell every holder."""
+        if result not in ("yes", "no"):
+            raise ValueError("result must be 'yes' or 'no'")
+        with self.lock:
+            self.sweep()
+            market = self.known_market(market_id)
+            if market.status == SETTLED:
+                raise ValueError(f"market {market.ticker} is already settled")
+            self._cancel_all(market, "market_settle")
+            now = self.clock.now()
+            for user_id, wallet in self.ledger.wallets.items():
+                held = wallet.holdings.get(market_id)
+                if held is None or held.position == 0:
+                    continue
+                holding, _payout, profit = self.ledger.settle(user_id, market_id, result == "yes")
+                position, cost = holding.final_position, holding.final_position_cost
+                self._history(
+                    user_id,
+                    history_entry(
+                        "Settlement",
+                        {
+                            "market_id": market_id,
+                            "market_title": market.title,
+                            "market_result": result,
+                            "yes_count": max(position, 0),
+                            "no_count": max(-position, 0),
+                            "yes_total_cost": cost if position > 0 else 0,
+                            "no_total_cost": cost if position < 0 else 0,
+                            "profit": profit,
+                            "determined_time": rfc3339(now),
+                            "settled_time": rfc3339(now),
+                        },
+                    ),
+                )
+                content = {"market_title": market.title, "market_result": result, "profit": profit}
+                self._notify(user_id, "market_settled", content, "/markets/" + market_id)
+            market.status = SETTLED
+            market.result = result
+            market.open_interest = 0
+            market.add_stats_point(now, 0, 100)
+
+    def set_status(self, exchange_active: bool, trading_active: bool) -> None:
+        """Set the flags GET /exchange/status reports; either one off refuses new orders."""
+        with self.lock:
+            self.exchange_active = exchange_active
+            self.trading_active = trading_active
+
+    def advance_clock(self, seconds: float) -> None:
+        """Move the simulated clock and expire the orders it passes."""
+        with self.lock:
+            self.clock.advance(seconds)
+            self.sweep()
+
+    # -- orders ------------------------------------------------------------------
+
+    def place(
+        self,
+        user_id: str,
+        market_id: str,
+        is_yes: bool,
+        price: int,
+        count: int,
+        *,
+        expiration: float | None = None,
+        max_cost: int | None = None,
+        capped: bool = False,
+    ) -> Order:
+        """Match a new order in price-time priority and rest what is left; return the order."""
+        with self.lock:
+            self.sweep()
+            market = self.known_market(market_id)
+            if not (self.exchange_active and self.trading_active):
+                paused = "the exchange is not active" if not self.exchange_active else "trading is paused"
+                raise _bad(f"{paused}: no new orders are accepted", "trading_paused")
+            if market.status != ACTIVE:
+                raise _bad(f"market {market.ticker} is {market.status}", "market_closed")
+            now = self.clock.now()
+            if expiration is not None and expiration <= now:
+                raise _bad("expiration_unix_ts must be in the future")
+            placed = count
+            if max_cost is not None:
+                placed = min(placed, max_cost // price)
+            if capped:
+                position = self.ledger.holding(user_id, market_id).position
+                placed = min(placed, max(-position if is_yes else position, 0))
+            if placed < 1:
+                raise _bad("nothing to place: max_cost_cents or sell_position_capped leave 0 contracts")
+            book = self.books[market_id]
+            planned = book.matches(is_yes, price, placed)
+            filled = sum(quantity for _, quantity in planned)
+            cost = (placed - filled) * price + sum(
+                quantity * (100 - maker.price) + taker_fee(quantity, 100 - maker.price)
+                for maker, quantity in planned
+            )
+            available = self.ledger.wallets[user_id].available
+            if cost > available:
+                raise _bad(f"insufficient balance: the order costs {cost} cents, {available} available",
+                           "insufficient_balance")
+            quote = self.quote(market_id)
+            order = Order(
+                order_id=self.ids.uuid(),
+                user_id=user_id,
+                market_id=market_id,
+                is_yes=is_yes,
+                price=price,
+                initial_count=count,
+                place_count=placed,
+                remaining=placed,
+                created=now,
+                updated=now,
+                expiration=expiration,
+                sequence=next(self._sequence),
+            )
+            self.orders[order.order_id] = order
+            self.user_orders[user_id].append(order)
+            self._history(user_id, order_history(order, market.title, now))
+            for maker, quantity in planned:
+                self._fill(market, order, maker, quantity, now)
+            if order.remaining:
+                book.add(order)
+                self.ledger.reserve(user_id, order.reserved)
+                if expiration is not None:
+                    heapq.heappush(self._expiries, (expiration, order.sequence, order.order_id))
+            else:
+                order.status = EXECUTED
+            self._quote_moved(market, quote)
+            return order
+
+    def decrease(self, user_id: str, order_id: str, by: int) -> tuple[Order, int]:
+        """Reduce a resting order's remaining count by up to ``by``; return it and the reduction."""
+        with self.lock:
+            self.sweep()
+            order = self._own_resting_order(user_id, order_id)
+            market = self.markets[order.market_id]
+            quote = self.quote(order.market_id)
+            reduced = min(by, order.remaining)
+            if reduced == order.remaining:
+                self.books[order.market_id].remove(order)
+                order.status = CANCELED
+            order.remaining -= reduced
+            order.decrease_count += reduced
+            self._touch(order, "order_decrease")
+            self.ledger.release(user_id, reduced * order.price, "decrease")
+            self._history(user_id, order_history(order, market.title, order.updated))
+            self._quote_moved(market, quote)
+            return order, reduced
+
+    def cancel(self, user_id: str, order_id: str) -> tuple[Order, int]:
+        """Cancel the rest of a resting order; return it and how many contracts were canceled."""
+        with self.lock:
+            self.sweep()
+            order = self._own_resting_order(user_id, order_id)
+            market = self.markets[order.market_id]
+            quote = self.quote(order.market_id)
+            reduced = order.remaining
+            self._cancel(order, market, "order_cancel", notify=False)
+            self._quote_moved(market, quote)
+            return order, reduced
+
+    # -- internals (callers hold the lock) -------------------------------------------
+
+    def known_market(self, market_id: str) -> Market:
+        """Return a listed market, or raise a 404 ApiError."""
+        market = self.markets.get(market_id)
+        if market is None:
+            raise ApiError(404, "not_found", f"no market with id {market_id!r}")
+        return market
+
+    def _require_user(self, user_id: str) -> None:
+        if user_id not in self.ledger.wallets:
+            raise KeyError(f"unknown user {user_id!r}")
+
+    def _own_resting_order(self, user_id: str, order_id: str) -> Order:
+        order = self.orders.get(order_id)
+        if order is None or order.user_id != user_id:
+            raise ApiError(404, "not_found", f"no order with id {order_id!r}")
+        if not self.exchange_active:
+            raise _bad("the exchange is not active", "exchange_inactive")
+        if order.status != RESTING:
+            raise _bad(f"order {order_id} is {order.status}, not resting", "order_not_resting")
+        return order
+
+    def _fill(self, market: Market, taker: Order, maker: Order, quantity: int, now: float) -> None:
+        """Execute ``quantity`` contracts between ``taker`` and the resting ``maker``."""
+        price = 100 - maker.price
+        fee = taker_fee(quantity, price)
+        fill = Fill(self.ids.uuid(), market.market_id, now, quantity, taker, maker, price, fee)
+        maker.remaining -= quantity
+        maker.maker_fill_count += quantity
+        self._touch(maker, "order_fill")
+        if maker.remaining == 0:
+            self.books[market.market_id].remove(maker)
+            maker.status = EXECUTED
+        taker.remaining -= quantity
+        taker.taker_fill_count += quantity
+        taker.taker_fill_cost += quantity * price
+        taker.taker_fees += fee
+        closed_taker = self.ledger.buy(taker.user_id, market.market_id, taker.is_yes, quantity, price, fee, False)
+        closed_maker = self.ledger.buy(maker.user_id, market.market_id, maker.is_yes, quantity, maker.price, 0, True)
+        market.open_interest += quantity - closed_taker.pairs - closed_maker.pairs
+        self.tape.append(fill)
+        yes_bid, yes_ask = self.quote(market.market_id)
+        market.record_trade(now, quantity, fill.yes_price, yes_bid, yes_ask)
+        for order, is_taker in ((taker, True), (maker, False)):
+            self.user_fills[order.user_id].append((fill, is_taker))
+            self._history(order.user_id, trade_history(fill, is_taker, market.title))
+            content = {
+                "market_title": market.title,
+                "count": quantity,
+                "price": price if is_taker else maker.price,
+                "is_yes": order.is_yes,
+            }
+            self._notify(order.user_id, "order_filled", content, "/markets/" + market.market_id)
+
+    def _cancel(self, order: Order, market: Market, op: str, notify: bool) -> None:
+        """Cancel the rest of a resting order and release its reservation."""
+        self.books[order.market_id].remove(order)
+        reserved = order.reserved
+        count = order.remaining
+        order.remaining = 0
+        order.status = CANCELED
+        self._touch(order, op)
+        self.ledger.release(order.user_id, reserved, "cancel")
+        self._history(order.user_id, order_history(order, market.title, order.updated))
+        if notify:
+            content = {"market_title": market.title, "count": count}
+            self._notify(order.user_id, "order_canceled", content, "/markets/" + market.market_id)
+
+    def _cancel_all(self, market: Market, op: str) -> None:
+        for order in self.books[market.market_id].resting():
+            self._cancel(order, market, op, notify=True)
+
+    def sweep(self) -> None:
+        """Cancel the remainder of every order whose expiration the clock has reached."""
+        now = self.clock.now()
+        while self._expiries and self._expiries[0][0] <= now:
+            _, _, order_id = heapq.heappop(self._expiries)
+            order = self.orders[order_id]
+            if order.status == RESTING:
+                market = self.markets[order.market_id]
+                quote = self.quote(order.market_id)
+                self._cancel(order, market, "order_expire", notify=True)
+                self._quote_moved(market, quote)
+
+    def _touch(self, order: Order, op: str) -> None:
+        order.updated = self.clock.now()
+        order.last_update_op = op
+
+    def quote(self, market_id: str) -> tuple[int, int]:
+        """Return (yes_bid, yes_ask): 0 with no yes bids, 100 with no no bids."""
+        book = self.books[market_id]
+        best_yes, best_no = book.best(True), book.best(False)
+        return (best_yes or 0, 100 - best_no if best_no is not None else 100)
+
+    def _quote_moved(self, market: Market, before: tuple[int, int]) -> None:
+        market.quote_moved(*self.quote(market.market_id), *before)
+
+    def _last_price(self, market_id: str) -> int:
+        return self.markets[market_id].last_price
+
+    def _history(self, user_id: str, entry: JsonDict) -> None:
+        self.accounts.account(user_id).history.insert(0, entry)
+
+    def _notify(self, user_id: str, kind: str, content: JsonDict, link: str) -> None:
+        note = notification(self.ids.uuid(), user_id, kind, content, link, self.clock.now())
+        self.accounts.account(user_id).notifications.insert(0, note)
