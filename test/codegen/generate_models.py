@@ -469,39 +469,48 @@ def _sample_prop(spec: Spec, name: str, wire: str, prop: Dict[str, Any], depth: 
     return {"key": "value"}
 
 
-def _leaf(spec: Spec, name: str, value: Any, expr: str) -> Optional[Tuple[str, str]]:
-    """The first scalar reachable in a sample: (python expression, the text print() shows)."""
+def _leaf(spec: Spec, name: str, value: Any, expr: str) -> Optional[Tuple[str, str, List[str]]]:
+    """The first scalar reachable in a sample: (python expression, the text print() shows, the optional
+    attributes on the way that a user's code narrows with ``is not None`` before going further)."""
     kind = spec.kind(name)
     if kind == "tuple":
-        return f"{expr}.count", str(value[1])
+        return f"{expr}.count", str(value[1]), []
     if kind == "list":
         item = ref_name(spec.schemas[name]["items"])
         assert item is not None
         return _leaf(spec, item, value[0], f"{expr}[0]")
     props = spec.schemas[name].get("properties", {})
+    required = set(spec.schemas[name].get("required", ()))
     for wire, v in value.items():
         prop = props[wire]
         target = ref_name(prop)
         attr = f"{expr}.{snake(wire)}"
+        narrow = [] if wire in required else [attr]
         if is_secret(wire, prop):
             continue
+        found: Optional[Tuple[str, str, List[str]]]
         if target is not None and spec.kind(target) != "alias":
-            found = _leaf(spec, target, v, attr)
+            found = _through(narrow, _leaf(spec, target, v, attr))
         elif prop.get("type") == "array":
             item_ref = ref_name(prop["items"])
             if item_ref is not None and spec.kind(item_ref) != "alias":
-                found = _leaf(spec, item_ref, v[0], f"{attr}[0]")
+                found = _through(narrow, _leaf(spec, item_ref, v[0], f"{attr}[0]"))
             else:
-                found = (f"{attr}[0]", str(v[0]))
+                found = (f"{attr}[0]", str(v[0]), narrow)
         elif prop.get("type") == "object":
             continue
         elif prop.get("format") == "date-time":
-            found = (attr, "2021-11-02 14:03:07+00:00")
+            found = (attr, "2021-11-02 14:03:07+00:00", [])
         else:
-            found = (attr, str(v))
+            found = (attr, str(v), [])
         if found:
             return found
     return None
+
+
+def _through(narrow: List[str], found: Optional[Tuple[str, str, List[str]]]) -> Optional[Tuple[str, str, List[str]]]:
+    """A leaf found inside an attribute: that attribute, if optional, is narrowed first."""
+    return None if found is None else (found[0], found[1], narrow + found[2])
 
 
 def _variable(name: str) -> str:
@@ -536,7 +545,9 @@ def model_example(spec: Spec, name: str) -> str:
     expected = []
     code = [f"from kalshi.models import {name}", "", f"wire = {_py_literal(value)}", f"{var} = {name}.from_wire(wire)"]
     if leaf is not None:
-        expr, shown = leaf
+        expr, shown, optional = leaf
+        # The sample sets these optional fields; a user's code states that before reading through them.
+        code += [f"assert {attr} is not None" for attr in optional]
         code.append(f"print({expr})")
         expected.append(shown)
     code.append(f'print("round trip:", {var}.to_wire() == wire)')
