@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import copy
 import logging
+import math
 import numbers
-from typing import Any, Mapping, Optional, Tuple, Union
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Tuple, Union
 
 from kalshi import _constants as C
-from kalshi.exceptions import ApiValueError
+from kalshi.exceptions import ApiAttributeError, ApiTypeError, ApiValueError
 
-__all__ = ["Configuration", "TimeoutValue"]
+if TYPE_CHECKING:
+    from urllib.parse import SplitResult
+
+__all__ = ["Configuration", "TimeoutValue", "check_deadline", "check_timeout"]
 
 # A number of seconds for both phases, a (connect, read) pair, or a urllib3 ``Timeout``.
 TimeoutValue = Union[float, Tuple[Optional[float], Optional[float]], Any]
@@ -36,18 +39,38 @@ class Configuration:
         verify_ssl: verify the server's TLS certificate (default True; turning it off logs a warning).
         ssl_ca_cert: CA bundle path; default certifi's bundle.
         cert_file, key_file: client certificate and key, if the server asks for one.
-        proxy, proxy_headers: an HTTP(S) proxy URL and headers to send to it.
+        proxy, proxy_headers: an HTTP(S) proxy URL (``user:password@`` in it is sent as
+            Proxy-Authorization) and headers to send to it. Without one, the environment's
+            ``HTTPS_PROXY`` / ``HTTP_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY`` apply, as in requests.
+        trust_env: read those proxy variables (default True); False ignores them.
         connection_pool_maxsize: connections kept per host, i.e. how many threads can call at once
             without waiting (default 10).
         timeout: seconds, a ``(connect, read)`` pair or a urllib3 ``Timeout``; default (10, 30).
-            ``None`` waits forever, which a long-running script should never want.
+            The read timeout applies to each wait for data. ``None`` waits forever for each read,
+            but the ``deadline`` still bounds the call.
+        deadline: the total time budget of one call, in seconds (default 60): connecting, every
+            read, every retry and backoff sleep together. ``ApiTimeoutError`` when it runs out.
         retries: an int (retries of connection errors and of 429/500/502/503/504 on GET/PUT,
             with exponential backoff and jitter; 0 turns retrying off) or a urllib3 ``Retry``.
+            A retry is only started if the deadline leaves time for it.
+        max_response_size: the largest response body accepted, in bytes after decompression
+            (default 64 MiB); a larger one raises ``ApiResponseTooLargeError``.
+        rate_limit, rate_limit_burst: an optional client-side limit of requests per second shared
+            by every thread of a client, with bursts of up to ``rate_limit_burst`` requests
+            (default: the rate, at least 1). Off (None) by default. A 429 with ``Retry-After``
+            pauses the whole client.
         debug: log method, url, status, attempt and timing to the ``kalshi`` logger (secrets
             redacted); also attaches a stderr handler if the logger has none.
         logger_file, logger_format: where and how ``debug`` output is written.
         client_side_validation: check argument types and limits before sending (default True).
         server_index: pick a host from ``get_host_settings()`` instead of ``host``.
+
+    Every assignment is checked like the constructor's argument (``ApiValueError`` for a bad
+    value, ``ApiTypeError`` for a value of the wrong kind, ``ApiAttributeError`` for a setting
+    that does not exist), and takes effect on the client's next call: ``timeout``, ``retries``,
+    ``deadline``, ``max_response_size`` and the rate limit at once, pool, TLS and proxy settings
+    by building a fresh connection pool. (``api_key`` may be changed in place; change
+    ``proxy_headers`` by assigning a new dict, which is what the transport notices.)
 
     Example:
         >>> import kalshi
@@ -56,6 +79,8 @@ class Configuration:
         >>> 'YOUR_API_KEY' in repr(config)
         False
     """
+
+    _changes: int
 
     def __init__(
         self,
@@ -70,9 +95,14 @@ class Configuration:
         assert_hostname: Optional[Union[str, bool]] = None,
         proxy: Optional[str] = None,
         proxy_headers: Optional[Mapping[str, str]] = None,
+        trust_env: bool = True,
         connection_pool_maxsize: int = C.DEFAULT_POOL_MAXSIZE,
         timeout: Optional[TimeoutValue] = (C.DEFAULT_CONNECT_TIMEOUT, C.DEFAULT_READ_TIMEOUT),
+        deadline: float = C.DEFAULT_DEADLINE,
         retries: Any = C.DEFAULT_MAX_RETRIES,
+        max_response_size: int = C.DEFAULT_MAX_RESPONSE_SIZE,
+        rate_limit: Optional[float] = None,
+        rate_limit_burst: Optional[int] = None,
         debug: bool = False,
         logger_file: Optional[str] = None,
         logger_format: str = "%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -80,6 +110,8 @@ class Configuration:
         server_index: Optional[int] = None,
         safe_chars_for_path_param: str = "",
     ) -> None:
+        # Bumped by every assignment, so the transport knows when to read the settings again.
+        object.__setattr__(self, "_changes", 0)
         self.servers: list[dict[str, str]] = [
             {"url": C.DEFAULT_HOST, "description": "Kalshi production exchange"},
             {"url": C.DEMO_HOST, "description": "Kalshi demo exchange"},
@@ -87,23 +119,25 @@ class Configuration:
         self.server_index = server_index
         self._host = ""
         self.host = host if host is not None else self.get_host_from_settings(server_index or 0)
-        self.api_key: dict[str, str] = dict(api_key or {})
-        self.api_key_prefix: dict[str, str] = dict(api_key_prefix or {})
-        self._ssl_ca_cert = ssl_ca_cert
+        self.api_key: dict[str, str] = _check_str_dict(api_key, "api_key")
+        self.api_key_prefix: dict[str, str] = _check_str_dict(api_key_prefix, "api_key_prefix")
+        self._ssl_ca_cert: Optional[str] = None
+        self.ssl_ca_cert = ssl_ca_cert
         self.cert_file = cert_file
         self.key_file = key_file
         self.assert_hostname = assert_hostname
         self._verify_ssl = True
         self.verify_ssl = verify_ssl
-        if proxy is not None:
-            _check_url(proxy, "proxy")
         self.proxy = proxy
-        self.proxy_headers: Optional[dict[str, str]] = dict(proxy_headers) if proxy_headers else None
-        if not isinstance(connection_pool_maxsize, int) or connection_pool_maxsize < 1:
-            raise ApiValueError(f"connection_pool_maxsize must be a positive int, got {connection_pool_maxsize!r}")
+        self.proxy_headers: Optional[dict[str, str]] = _check_optional_str_dict(proxy_headers, "proxy_headers")
+        self.trust_env = trust_env
         self.connection_pool_maxsize = connection_pool_maxsize
-        self.timeout = check_timeout(timeout, "timeout")
-        self.retries = _check_retries(retries)
+        self.timeout = timeout
+        self.deadline = deadline
+        self.retries = retries
+        self.max_response_size = max_response_size
+        self.rate_limit = rate_limit
+        self.rate_limit_burst = rate_limit_burst
         self.logger_format = logger_format
         self.logger_file = logger_file
         self._debug = False
@@ -122,7 +156,7 @@ class Configuration:
     @host.setter
     def host(self, value: str) -> None:
         _check_url(value, "host")
-        if "@" in urlsplit(value).netloc:
+        if "@" in _split(value).netloc:
             # urllib3 would not send them, and a URL is shown in errors and logs.
             raise ApiValueError("host must not contain credentials (user:password@); use api_key")
         self._host = value.rstrip("/")
@@ -150,6 +184,7 @@ class Configuration:
 
     @verify_ssl.setter
     def verify_ssl(self, value: bool) -> None:
+        _check_bool(value, "verify_ssl")
         if not value:
             _LOG.warning("TLS certificate verification is off: the connection can be intercepted")
         self._verify_ssl = bool(value)
@@ -165,7 +200,7 @@ class Configuration:
 
     @ssl_ca_cert.setter
     def ssl_ca_cert(self, value: Optional[str]) -> None:
-        self._ssl_ca_cert = value
+        self._ssl_ca_cert = _check_optional_str(value, "ssl_ca_cert")
 
     # ---- auth
 
@@ -193,7 +228,7 @@ class Configuration:
 
     @debug.setter
     def debug(self, value: bool) -> None:
-        self._debug = bool(value)
+        self._debug = _check_bool(value, "debug")
         if self._debug:
             _LOG.setLevel(logging.DEBUG)
             _ensure_handler(self.logger_file, self.logger_format)
@@ -208,6 +243,20 @@ class Configuration:
         """The loggers the SDK writes to."""
         return {"kalshi": _LOG}
 
+    # ---- every assignment is checked
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        check = _CHECKS.get(name)
+        if check is not None:
+            value = check(value, name)
+        elif not name.startswith("_") and name not in _PROPERTIES:
+            raise ApiAttributeError(
+                f"Configuration has no setting {name!r} (settings: {', '.join(sorted(_SETTINGS))})"
+            )
+        object.__setattr__(self, name, value)
+        if not name.startswith("_"):
+            object.__setattr__(self, "_changes", self._changes + 1)
+
     # ---- value object protocol
 
     def copy(self) -> Configuration:
@@ -221,7 +270,9 @@ class Configuration:
         return (
             f"Configuration(host={self.host!r}, api_key={keys}, api_key_prefix={prefixes}, "
             f"verify_ssl={self.verify_ssl}, proxy={_strip_userinfo(self.proxy)!r}, "
-            f"proxy_headers={proxy_headers}, timeout={self.timeout!r}, retries={self.retries!r}, "
+            f"proxy_headers={proxy_headers}, trust_env={self.trust_env}, timeout={self.timeout!r}, "
+            f"deadline={self.deadline!r}, retries={self.retries!r}, max_response_size={self.max_response_size}, "
+            f"rate_limit={self.rate_limit!r}, rate_limit_burst={self.rate_limit_burst!r}, "
             f"connection_pool_maxsize={self.connection_pool_maxsize}, debug={self.debug}, "
             f"client_side_validation={self.client_side_validation})"
         )
@@ -229,34 +280,158 @@ class Configuration:
     __str__ = __repr__
 
 
+def _seconds(value: Any) -> bool:
+    """A positive, finite number of seconds (not a bool)."""
+    if not isinstance(value, numbers.Real) or isinstance(value, bool):
+        return False
+    seconds = float(value)
+    return math.isfinite(seconds) and seconds > 0
+
+
 def check_timeout(value: Any, name: str) -> Any:
     """Validate a timeout given as seconds, a (connect, read) pair, None or a urllib3 Timeout."""
     if value is None or hasattr(value, "connect_timeout"):
         return value
     if isinstance(value, numbers.Real) and not isinstance(value, bool):
-        if value <= 0:
-            raise ApiValueError(f"{name} must be positive, got {value!r}")
+        if not _seconds(value):
+            raise ApiValueError(f"{name} must be a positive, finite number of seconds, got {value!r}")
         return float(value)
     if isinstance(value, (tuple, list)) and len(value) == 2:
         for part in value:
-            if part is not None and (isinstance(part, bool) or not isinstance(part, numbers.Real) or part <= 0):
+            if part is not None and not _seconds(part):
                 raise ApiValueError(f"{name} parts must be positive numbers or None, got {value!r}")
         return (value[0], value[1])
     raise ApiValueError(f"{name} must be seconds, a (connect, read) pair or a urllib3 Timeout, got {value!r}")
 
 
-def _check_retries(value: Any) -> Any:
+def check_deadline(value: Any, name: str) -> float:
+    """Validate a total time budget: a positive, finite number of seconds."""
+    if not _seconds(value):
+        raise ApiValueError(f"{name} must be a positive, finite number of seconds, got {value!r}")
+    return float(value)
+
+
+def _check_retries(value: Any, name: str) -> Any:
     if value is None or hasattr(value, "increment"):
         return value
     if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
         return value
-    raise ApiValueError(f"retries must be a non-negative int or a urllib3 Retry, got {value!r}")
+    raise ApiValueError(f"{name} must be a non-negative int or a urllib3 Retry, got {value!r}")
+
+
+def _check_positive_int(value: Any, name: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ApiValueError(f"{name} must be a positive int, got {value!r}")
+    return int(value)
+
+
+def _check_optional_positive_int(value: Any, name: str) -> Optional[int]:
+    return None if value is None else _check_positive_int(value, name)
+
+
+def _check_rate(value: Any, name: str) -> Optional[float]:
+    if value is None:
+        return None
+    if not _seconds(value):
+        raise ApiValueError(f"{name} must be None or a positive, finite number of requests per second, got {value!r}")
+    return float(value)
+
+
+def _check_bool(value: Any, name: str) -> bool:
+    if not isinstance(value, bool):
+        raise ApiTypeError(f"{name} must be True or False, got {type(value).__name__}")
+    return value
+
+
+def _check_optional_str(value: Any, name: str) -> Optional[str]:
+    if value is None:
+        return None
+    return _check_str(value, name)
+
+
+def _check_str(value: Any, name: str) -> str:
+    if not isinstance(value, str):
+        raise ApiTypeError(f"{name} must be a str, got {type(value).__name__}")
+    return value
+
+
+def _check_str_dict(value: Any, name: str) -> dict[str, str]:
+    """A fresh dict of str to str (the caller's mapping is copied, never shared)."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise ApiTypeError(f"{name} must be a mapping of str to str")  # values may be secrets: not shown
+    return dict(value)
+
+
+def _check_optional_str_dict(value: Any, name: str) -> Optional[dict[str, str]]:
+    return _check_str_dict(value, name) or None
+
+
+def _check_proxy(value: Any, name: str) -> Optional[str]:
+    if value is None:
+        return None
+    _check_url(value, name)
+    return str(value)
+
+
+def _check_assert_hostname(value: Any, name: str) -> Any:
+    if value is not None and not isinstance(value, (str, bool)):
+        raise ApiTypeError(f"{name} must be a str, False or None, got {type(value).__name__}")
+    return value
+
+
+def _check_server_index(value: Any, name: str) -> Optional[int]:
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+        raise ApiValueError(f"{name} must be None or an int >= 0, got {value!r}")
+    return value
+
+
+def _check_servers(value: Any, name: str) -> list[dict[str, str]]:
+    if not isinstance(value, list) or not all(isinstance(s, dict) and isinstance(s.get("url"), str) for s in value):
+        raise ApiTypeError(f"{name} must be a list of dicts with a 'url'")
+    return value
+
+
+# The validator of every setting; the properties (host, verify_ssl, ssl_ca_cert, debug) check in their setters.
+_CHECKS: dict[str, Callable[[Any, str], Any]] = {
+    "servers": _check_servers,
+    "server_index": _check_server_index,
+    "api_key": _check_str_dict,
+    "api_key_prefix": _check_str_dict,
+    "cert_file": _check_optional_str,
+    "key_file": _check_optional_str,
+    "assert_hostname": _check_assert_hostname,
+    "proxy": _check_proxy,
+    "proxy_headers": _check_optional_str_dict,
+    "trust_env": _check_bool,
+    "connection_pool_maxsize": _check_positive_int,
+    "timeout": check_timeout,
+    "deadline": check_deadline,
+    "retries": _check_retries,
+    "max_response_size": _check_positive_int,
+    "rate_limit": _check_rate,
+    "rate_limit_burst": _check_optional_positive_int,
+    "logger_format": _check_str,
+    "logger_file": _check_optional_str,
+    "client_side_validation": _check_bool,
+    "safe_chars_for_path_param": _check_str,
+}
+_PROPERTIES = frozenset({"host", "verify_ssl", "ssl_ca_cert", "debug"})
+_SETTINGS = frozenset(_CHECKS) | _PROPERTIES
+
+
+def _split(url: str) -> SplitResult:
+    # urllib.parse on first use only: `import kalshi` does not load it.
+    from urllib.parse import urlsplit
+
+    return urlsplit(url)
 
 
 def _check_url(value: Any, name: str) -> None:
     if not isinstance(value, str):
         raise ApiValueError(f"{name} must be a str URL, got {type(value).__name__}")
-    parts = urlsplit(value)
+    parts = _split(value)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ApiValueError(f"{name} must be an http:// or https:// URL, got {_strip_userinfo(value)!r}")
 
@@ -265,7 +440,7 @@ def _strip_userinfo(url: Optional[str]) -> Optional[str]:
     """Drop ``user:password@`` from a URL before it is shown anywhere."""
     if not url or "@" not in url:
         return url
-    parts = urlsplit(url)
+    parts = _split(url)
     return parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
 
 

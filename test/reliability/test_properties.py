@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kalshi
-from kalshi.api.account_api import NOTIFICATION_MARK_READ, USER_GET_NOTIFICATIONS, AccountApi
+from kalshi._operations.account import NOTIFICATION_MARK_READ, USER_GET_NOTIFICATIONS
+from kalshi.api.account_api import AccountApi
 from kalshi.testing import DEMO_USER_ID, FakeKalshiServer
 
 # Any text the SDK can encode: everything but lone surrogates (not valid in UTF-8).
@@ -23,6 +24,13 @@ HISTORY_FLAGS = (
     "ShouldReturnOrders",
     "ShouldReturnSettlements",
     "ShouldReturnTrades",
+)
+_FLAG_ARGUMENTS = (
+    "should_return_deposits",
+    "should_return_withdrawals",
+    "should_return_orders",
+    "should_return_settlements",
+    "should_return_trades",
 )
 
 UNIT = settings(max_examples=300, deadline=None, database=None)
@@ -158,7 +166,7 @@ def test_boolean_flags_reach_the_server_as_true_or_false(
     wire_fake: FakeKalshiServer, wire_client: kalshi.ApiClient, flags: Tuple[Optional[bool], ...]
 ) -> None:
     _use_new_key(wire_fake, wire_client, DEMO_USER_ID)
-    AccountApi(wire_client).user_get_account_history(DEMO_USER_ID, *flags)
+    AccountApi(wire_client).user_get_account_history(DEMO_USER_ID, **dict(zip(_FLAG_ARGUMENTS, flags)))
     (request,) = wire_fake.requests
     expected = {name: ["true" if flag else "false"] for name, flag in zip(HISTORY_FLAGS, flags) if flag is not None}
     assert request.query == expected

@@ -15,9 +15,9 @@ from urllib3.response import HTTPResponse
 
 import kalshi
 from kalshi import _constants as C
+from kalshi import rest
 from kalshi.api.account_api import AccountApi
 from kalshi.model.change_subscription_request import ChangeSubscriptionRequest
-from kalshi import rest
 from kalshi.rest import KalshiRetry, make_retry
 from kalshi.testing import DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID, FakeKalshiServer
 

@@ -293,3 +293,88 @@ def test_ssl_ca_cert_defaults_to_certifis_bundle_and_can_be_replaced() -> None:
     config.ssl_ca_cert = "/etc/ssl/my-ca.pem"
     assert config.ssl_ca_cert == "/etc/ssl/my-ca.pem"
     assert Configuration(ssl_ca_cert="/etc/ssl/other.pem").ssl_ca_cert == "/etc/ssl/other.pem"
+
+
+# --------------------------------------------------------------------------- every assignment is checked
+
+
+@pytest.mark.parametrize(
+    "name, value, error",
+    [
+        ("timeout", "ten", kalshi.ApiValueError),
+        ("timeout", float("nan"), kalshi.ApiValueError),
+        ("timeout", (1, float("inf")), kalshi.ApiValueError),
+        ("connection_pool_maxsize", 0, kalshi.ApiValueError),
+        ("connection_pool_maxsize", "10", kalshi.ApiValueError),
+        ("retries", -1, kalshi.ApiValueError),
+        ("deadline", 0, kalshi.ApiValueError),
+        ("deadline", None, kalshi.ApiValueError),
+        ("deadline", float("inf"), kalshi.ApiValueError),
+        ("max_response_size", 0, kalshi.ApiValueError),
+        ("max_response_size", 1.5, kalshi.ApiValueError),
+        ("rate_limit", 0, kalshi.ApiValueError),
+        ("rate_limit", "5", kalshi.ApiValueError),
+        ("rate_limit_burst", 0, kalshi.ApiValueError),
+        ("proxy", "socks5://proxy:1080", kalshi.ApiValueError),
+        ("proxy", 8080, kalshi.ApiValueError),
+        ("host", "ftp://example.com", kalshi.ApiValueError),
+        ("server_index", -1, kalshi.ApiValueError),
+        ("verify_ssl", "no", kalshi.ApiTypeError),
+        ("trust_env", 1, kalshi.ApiTypeError),
+        ("debug", "yes", kalshi.ApiTypeError),
+        ("client_side_validation", None, kalshi.ApiTypeError),
+        ("api_key", ["cookie"], kalshi.ApiTypeError),
+        ("api_key", {"cookie": 123}, kalshi.ApiTypeError),
+        ("proxy_headers", {"X": 1}, kalshi.ApiTypeError),
+        ("cert_file", 3, kalshi.ApiTypeError),
+        ("ssl_ca_cert", b"/etc/ca.pem", kalshi.ApiTypeError),
+        ("logger_format", None, kalshi.ApiTypeError),
+        ("servers", "http://x", kalshi.ApiTypeError),
+        ("timout", 5, kalshi.ApiAttributeError),  # a typo is refused, not silently kept
+    ],
+)
+def test_every_assignment_is_checked_like_the_constructor(name: str, value: Any, error: type) -> None:
+    config = Configuration()
+    before = repr(config)
+    with pytest.raises(error):
+        setattr(config, name, value)
+    assert repr(config) == before  # nothing changed
+    if name not in ("timout", "servers"):  # not constructor arguments
+        with pytest.raises(error):
+            Configuration(**{name: value})
+
+
+@pytest.mark.parametrize(
+    "name, value, stored",
+    [
+        ("timeout", 5, 5.0),
+        ("timeout", (2, 7), (2, 7)),
+        ("deadline", 5, 5.0),
+        ("max_response_size", 1024, 1024),
+        ("rate_limit", 2, 2.0),
+        ("rate_limit", None, None),
+        ("rate_limit_burst", 4, 4),
+        ("trust_env", False, False),
+        ("proxy", "http://proxy:3128", "http://proxy:3128"),
+        ("api_key", {"cookie": "k"}, {"cookie": "k"}),
+    ],
+)
+def test_good_assignments_are_stored(name: str, value: Any, stored: Any) -> None:
+    config = Configuration()
+    setattr(config, name, value)
+    assert getattr(config, name) == stored
+
+
+def test_new_defaults() -> None:
+    config = Configuration()
+    assert config.deadline == 60.0
+    assert config.max_response_size == 64 * 1024 * 1024
+    assert (config.rate_limit, config.rate_limit_burst, config.trust_env) == (None, None, True)
+
+
+def test_an_assigned_dict_is_copied() -> None:
+    keys = {"cookie": "a"}
+    config = Configuration()
+    config.api_key = keys
+    keys["cookie"] = "b"
+    assert config.api_key == {"cookie": "a"}

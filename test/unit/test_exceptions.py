@@ -285,3 +285,61 @@ def test_connection_error_survives_pickling() -> None:
 
     assert type(clone) is ApiTimeoutError
     assert (clone.host, clone.method, clone.url, str(clone)) == ("h:1", "GET", "http://h:1/v1", "timed out")
+
+
+# --------------------------------------------------------------------------- safe text and scrubbing
+
+
+from kalshi._text import one_line, safe_text, scrub, secret_forms  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("plain", "plain"),
+        ("two\nlines", "two lines"),
+        ("tab\there", "tab here"),
+        ("nul\x00byte", "nul\\x00byte"),
+        ("esc\x1b[31m", "esc\\x1b[31m"),
+        ("lone \ud800 surrogate", "lone \\ud800 surrogate"),
+        ("bidi \u202e override", "bidi \\u202e override"),
+        ("caf\u00e9 \u20ac ok", "caf\u00e9 \u20ac ok"),
+    ],
+)
+def test_one_line_makes_text_printable(text: str, expected: str) -> None:
+    assert one_line(text) == expected
+
+
+def test_one_line_is_bounded() -> None:
+    out = one_line("\n" * 10_000 + "x" * 10_000, limit=100)
+    assert len(out) == 100 and out.endswith("...")
+
+
+def test_scrub_replaces_every_form_of_a_secret() -> None:
+    secrets = secret_forms(['pa"ss\\word', "t0k", "ab", None, ""])
+    text = 'password pa"ss\\word, json "pa\\"ss\\\\word", token t0k, short ab'
+    out = scrub(text, secrets)
+    assert 'pa"ss' not in out and "t0k" not in out
+    assert "ab" in out  # too short to scrub without wrecking the text
+    assert out.count("<redacted>") == 3
+
+
+def test_secrets_are_scrubbed_from_str_repr_and_args_but_kept_in_the_body() -> None:
+    body = json.dumps({"code": "denied", "message": "password hunter22 refused"}).encode()
+    error = ForbiddenException(403, "Forbidden", body, {}, secrets=["hunter22"])
+    for text in (str(error), repr(error), *map(str, error.args)):
+        assert "hunter22" not in text
+    assert "hunter22" in error.body and "hunter22" in error.message
+    clone = pickle.loads(pickle.dumps(error))
+    assert "hunter22" not in str(clone)
+    assert "hunter22" not in repr(vars(error).get("_text"))
+
+
+def test_connection_errors_scrub_too() -> None:
+    error = ApiConnectionError("proxy http://u:hunter22@p failed\nsecond line", secrets=["hunter22"])
+    assert str(error) == "proxy http://u:<redacted>@p failed second line"
+
+
+def test_safe_text_scrubs_before_cutting() -> None:
+    out = safe_text("x" * 95 + "hunter22", secret_forms(["hunter22"]), limit=100)
+    assert "hunt" not in out

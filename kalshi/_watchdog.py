@@ -1,0 +1,74 @@
+"""Ends a wait for response headers when the call's deadline passes.
+
+The body is read one receive at a time with the remaining budget as timeout (``kalshi.rest``), but
+the status line and headers are read inside ``http.client``, where every receive gets the full
+read timeout: a server dripping its headers one byte at a time could outlast any deadline. While a
+connection waits for headers, its socket is listed here with the deadline; one daemon thread per
+process looks at the list a few times a second and shuts down any socket whose deadline passed,
+which ends the wait at once. Listing and unlisting are a dict store and pop: no lock, no wake-up.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+from time import monotonic
+from typing import Optional
+
+__all__ = ["CHECK_INTERVAL", "current_deadline", "set_current_deadline", "unwatch", "watch"]
+
+# How often the thread looks: the most a header wait can outlast the deadline.
+CHECK_INTERVAL = 0.1
+
+_waiting: dict[int, tuple[float, socket.socket]] = {}
+_local = threading.local()
+_started_in: Optional[int] = None
+_start_lock = threading.Lock()
+
+
+def set_current_deadline(expires: Optional[float]) -> None:
+    """The ``monotonic()`` time at which this thread's current attempt must end (None: no deadline)."""
+    _local.expires = expires
+
+
+def current_deadline() -> Optional[float]:
+    expires: Optional[float] = getattr(_local, "expires", None)
+    return expires
+
+
+def watch(sock: Optional[socket.socket]) -> Optional[int]:
+    """List ``sock`` until ``unwatch``; returns the key, or None when there is nothing to watch."""
+    expires = current_deadline()
+    if expires is None or sock is None:
+        return None
+    if _started_in != os.getpid():
+        _start()
+    key = id(sock)
+    _waiting[key] = (expires, sock)
+    return key
+
+
+def unwatch(key: Optional[int]) -> None:
+    if key is not None:
+        _waiting.pop(key, None)
+
+
+def _start() -> None:
+    global _started_in
+    with _start_lock:
+        if _started_in != os.getpid():  # a forked child has no threads: start one of its own
+            threading.Thread(target=_run, name="kalshi-deadline-watchdog", daemon=True).start()
+            _started_in = os.getpid()
+
+
+def _run() -> None:
+    while True:
+        threading.Event().wait(CHECK_INTERVAL)
+        now = monotonic()
+        for key, (expires, sock) in list(_waiting.items()):
+            if expires <= now and _waiting.pop(key, None) is not None:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass  # already closed: nothing is waiting on it any more
