@@ -107,7 +107,8 @@ class Endpoint:
 
     @property
     def returns_body(self) -> bool:
-        return self.response_type is not None
+        """Whether success answers with a JSON body (exchange status answers in its headers)."""
+        return self.response_type is not None and not hasattr(self.response_type, "from_headers")
 
     def __repr__(self) -> str:
         return f"<Endpoint {self.operation_id}: {self.method} {self.path}>"
