@@ -1,99 +1,191 @@
-"""``python -m kalshi demo``: a tour of every call against the embedded fake exchange."""
+"""``python -m kalshi demo``: a paper trade on the embedded simulated exchange, start to settlement.
+
+A second simulated user, with an SDK client of its own, makes a market; the demo user lists the
+markets, reads the book, buys, is filled, checks position, balance and fills; the exchange's
+set-up API settles the market; the demo user reads the history and notifications that follow.
+Everything goes over HTTP to 127.0.0.1 and takes a fraction of a second.
+"""
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+import sys
+from typing import Any, Callable, Mapping, Optional
 
 import kalshi
 from kalshi.api.account_api import AccountApi
-from kalshi.api.auth_api import AuthApi
+from kalshi.api.market_api import MarketApi
+from kalshi.api.user_api import UserApi
+from kalshi.cli.money import contracts, dollars, price
 from kalshi.model.account_history_entry import AccountHistoryEntry
-from kalshi.model.change_subscription_request import ChangeSubscriptionRequest
-from kalshi.model.login_request import LoginRequest
+from kalshi.model.notification import Notification
+from kalshi.model.user_order_create_request import UserOrderCreateRequest
 from kalshi.testing import DEMO_EMAIL, DEMO_PASSWORD, FakeKalshiServer
 
+__all__ = ["describe_entry", "describe_notification", "run"]
 
-def _money(cents: Optional[int]) -> str:
-    if cents is None:
-        return "-"
-    return f"{'-' if cents < 0 else ''}${abs(cents) / 100:,.2f}"
+TICKER = "FED-21DEC-HIKE"
+MAKER_EMAIL = "maker@example.com"
+MAKER_PASSWORD = "maker-password"  # noqa: S105 - a simulated user's password, not a secret
+Out = Callable[[str], None]
+
+
+def _side(is_yes: Optional[bool]) -> str:
+    return "yes" if is_yes else "no"
 
 
 def describe_entry(entry: AccountHistoryEntry) -> str:
-    """One readable line for an account history entry."""
+    """One readable line for an account history entry, with amounts in dollars and prices in cents."""
     data = entry.data
     if data is None:
         return entry.type
     if data.deposit is not None:
         d = data.deposit
-        return f"{d.created_at:%Y-%m-%d %H:%M}  Deposit     {_money(d.amount):>10}  {d.deposit_type} {d.status}"
+        return f"{d.created_at:%Y-%m-%d %H:%M}  Deposit     {dollars(d.amount):>10}  {d.deposit_type} {d.status}"
     if data.withdrawal is not None:
         w = data.withdrawal
-        return f"{w.created_at:%Y-%m-%d %H:%M}  Withdrawal  {_money(w.amount):>10}  {w.status}"
+        return f"{w.created_at:%Y-%m-%d %H:%M}  Withdrawal  {dollars(w.amount):>10}  {w.status}"
     if data.order is not None:
         o = data.order
-        side = "yes" if o.is_yes else "no"
         return (
-            f"{o.created_at:%Y-%m-%d %H:%M}  Order       {o.original_count} {side} @ {o.price}¢"
-            f"  filled {o.filled_count}  {o.market_title}"
+            f"{o.created_at:%Y-%m-%d %H:%M}  Order       {contracts(o.original_count)} {_side(o.is_yes)} at "
+            f"{price(o.price)}, {o.filled_count} filled  {o.market_title}"
         )
     if data.trade is not None:
         t = data.trade
-        side = "yes" if t.is_yes else "no"
-        return f"{t.created_at:%Y-%m-%d %H:%M}  Trade       {side} @ {t.price}¢, amount {t.amount}  {t.market_title}"
+        return (
+            f"{t.created_at:%Y-%m-%d %H:%M}  Trade       {_side(t.is_yes)} at {price(t.price)}, "
+            f"{dollars(t.amount)}, fee {dollars(t.fee)}  {t.market_title}"
+        )
     if data.settlement is not None:
         s = data.settlement
         return (
-            f"{s.settled_time:%Y-%m-%d %H:%M}  Settlement  {_money(s.profit):>10}  "
+            f"{s.settled_time:%Y-%m-%d %H:%M}  Settlement  {dollars(s.profit):>10} profit, "
             f"result {s.market_result}  {s.market_title}"
         )
     return entry.type
 
 
-def run(out: Callable[[str], None] = print) -> int:
+def describe_notification(notification: Notification) -> str:
+    """One readable line for a notification (``*`` marks an unread one)."""
+    content: Mapping[str, Any] = notification.content or {}
+    kind = notification.type or ""
+    if kind == "order_filled":
+        what = f"{contracts(content.get('count'))} {_side(content.get('is_yes'))} at {price(content.get('price'))}"
+    elif kind == "market_settled":
+        what = f"result {content.get('market_result')}, profit {dollars(content.get('profit'))}"
+    elif kind == "order_canceled":
+        what = f"{contracts(content.get('count'))} canceled"
+    elif "amount" in content:
+        what = dollars(content.get("amount"))
+    else:
+        what = ""
+    when = f"{notification.created_ts:%Y-%m-%d %H:%M}" if notification.created_ts else "-"
+    mark = " " if notification.is_read else "*"
+    return f"{mark} {when}  {kind:<15} {what}"
+
+
+def _make_market(server: FakeKalshiServer, market_id: str, out: Out) -> None:
+    """The counterparty: a second user quotes both sides through its own SDK client."""
+    server.add_user(MAKER_EMAIL, MAKER_PASSWORD, balance=500_000, history=[], notifications=[])
+    with kalshi.ApiClient(kalshi.Configuration(host=server.host)) as maker:
+        maker.login(MAKER_EMAIL, MAKER_PASSWORD)
+        orders = UserApi(maker)
+        for side, cents in (("yes", 35), ("no", 38)):
+            request = UserOrderCreateRequest(market_id=market_id, side=side, price=cents, count=20)
+            orders.user_order_create(user_order_create_request=request)
+        maker.logout()
+    out(
+        f"1. A market maker ({MAKER_EMAIL}, a second simulated user with its own SDK client) quotes {TICKER}:\n"
+        f"   it bids {price(35)} for yes and {price(38)} for no ({contracts(20)} each), "
+        f"so yes is offered at {price(100 - 38)}."
+    )
+
+
+def _tour(server: FakeKalshiServer, api_client: kalshi.ApiClient, market_id: str, out: Out) -> None:
+    markets, orders, account = MarketApi(api_client), UserApi(api_client), AccountApi(api_client)
+
+    listed = markets.get_markets().markets
+    out(f"\n2. get_markets: {len(listed)} markets; the first three:")
+    for m in listed[:3]:
+        out(
+            f"   {m.ticker_name:<17} yes bid {price(m.yes_bid):>4}  yes ask {price(m.yes_ask):>4}  "
+            f"last {price(m.last_price) if m.volume else '-':>4}  {m.title}"
+        )
+
+    book = markets.get_market_order_book_cached(market_id).order_book
+    out(f"\n3. The order book of {TICKER} (bids, best first):")
+    for level in book.yes:
+        out(f"   yes: {contracts(level.count)} at {price(level.price)}")
+    for level in book.no:
+        out(f"   no:  {contracts(level.count)} at {price(level.price)}  (yes offered at {price(100 - level.price)})")
+
+    before = orders.user_get_balance().balance
+    request = UserOrderCreateRequest(market_id=market_id, side="yes", price=65, count=10)
+    order = orders.user_order_create(user_order_create_request=request).order
+    filled = order.taker_fill_count or 0
+    paid = order.taker_fill_cost or 0
+    each = paid // filled if filled else 0
+    out(
+        f"\n4. Buy {contracts(10)} yes at up to {price(65)}: {order.status}, filled {contracts(filled)} "
+        f"at {price(each)} (the maker's price; {price(65 - each)} a contract saved), "
+        f"cost {dollars(paid)}, fee {dollars(order.taker_fees)}"
+    )
+
+    position = orders.user_get_market_position(None, market_id).market_position
+    balance = orders.user_get_balance().balance
+    out(
+        f"\n5. Position: {contracts(position.position)} yes, cost {dollars(position.position_cost)}, "
+        f"fees {dollars(position.fees_paid)}"
+    )
+    out(f"   Balance: {dollars(balance)} (was {dollars(before)})")
+    fills = orders.user_trades_get(market_id=market_id).trades
+    out(f"   Fills: {len(fills)}")
+    for fill in fills:
+        role = "taker" if fill.is_taker else "maker"
+        what = f"{contracts(fill.count)} {_side(fill.is_yes)} at {price(fill.price)}"
+        out(f"   {fill.create_date:%Y-%m-%d %H:%M}  {what}, {role}")
+
+    server.settle(market_id, "yes")  # the exchange's set-up API: the market resolves "yes"
+    market = markets.get_market(market_id).market
+    position = orders.user_get_market_position(None, market_id).market_position
+    out(f"\n6. The market settles (server.settle): {TICKER} is {market.status}, result {market.result!r}")
+    pnl, fees = position.realized_pnl or 0, position.fees_paid or 0
+    out(
+        f"   Paid out {dollars(100 * filled)} for {contracts(filled)}. Balance: "
+        f"{dollars(orders.user_get_balance().balance)}; realized P&L {dollars(pnl)}, "
+        f"fees {dollars(fees)}, net {dollars(pnl - fees)}"
+    )
+
+    history = account.user_get_account_history(None, limit=4)
+    out("\n7. Account history, newest first (the settlement, the fill, the order as placed):")
+    for entry in history.entries:
+        out("   " + describe_entry(entry))
+
+    page = account.user_get_notifications(None, page_size=3, page_number=1)
+    out("\n8. Notifications, newest first (* unread):")
+    for notification in page.notifications:
+        out("   " + describe_notification(notification))
+
+
+def _print(text: str) -> None:
+    """``print``, but a terminal that cannot show "¢" (an ASCII locale) gets "c" instead of a crash."""
+    try:
+        print(text)
+    except UnicodeEncodeError:
+        encoding = getattr(sys.stdout, "encoding", None) or "ascii"
+        print(text.replace("¢", "c").encode(encoding, "replace").decode(encoding))
+
+
+def run(out: Out = _print) -> int:
     """Run the tour, printing with ``out``; returns the exit code."""
     with FakeKalshiServer() as server:
-        out(f"Embedded fake exchange running at {server.host}")
-        configuration = kalshi.Configuration(host=server.host)
-        with kalshi.ApiClient(configuration) as api_client:
-            login = AuthApi(api_client).login(login_request=LoginRequest(email=DEMO_EMAIL, password=DEMO_PASSWORD))
-            # The v1 API authenticates with "Authorization: <user_id> <token>".
-            configuration.api_key["cookie"] = login.token
-            configuration.api_key_prefix["cookie"] = login.user_id
-            user_id = login.user_id
-            out(f"Logged in as {DEMO_EMAIL}: user_id={user_id}, access_level={login.access_level}")
-
-            account = AccountApi(api_client)
-            prefs = account.get_notification_preferences(user_id)
-            out(f"\n1. get_notification_preferences: subscription_level={prefs.preferences.subscription_level!r}")
-
-            account.change_subscription(
-                user_id, change_subscription_request=ChangeSubscriptionRequest(subscription_level="basic")
-            )
-            prefs = account.get_notification_preferences(user_id)
-            out(f"2. change_subscription('basic'): now {prefs.preferences.subscription_level!r}")
-
-            history = account.user_get_account_history(user_id, limit=8)
-            out(f"\n3. user_get_account_history(limit=8): {len(history.entries)} entries, newest first")
-            for entry in history.entries:
-                out("   " + describe_entry(entry))
-            trades = account.user_get_account_history(user_id, should_return_trades=True)
-            out(f"   only trades (should_return_trades=True): {len(trades.entries)} entries")
-
-            page = account.user_get_notifications(user_id, page_size=5, page_number=1)
-            out(f"\n4. user_get_notifications(page_size=5, page_number=1): {len(page.notifications)} notifications")
-            for n in page.notifications:
-                mark = " " if n.is_read else "*"
-                when = f"{n.created_ts:%Y-%m-%d %H:%M}" if n.created_ts else "-"
-                out(f"   {mark} {when}  {n.type:<18} {n.id}")
-
-            unread = next((n for n in page.notifications if not n.is_read), None)
-            if unread is not None and unread.id is not None:
-                account.notification_mark_read(user_id, unread.id)
-                again = account.user_get_notifications(user_id, page_size=5, page_number=1)
-                now = next(n for n in again.notifications if n.id == unread.id)
-                out(f"\n5. notification_mark_read({unread.id}): is_read is now {now.is_read}")
-
-            AuthApi(api_client).logout()
-            out("\nLogged out. Every call above went over HTTP to the embedded fake exchange.")
+        out(f"A simulated exchange is running at {server.host} (no network, no account needed).")
+        market_id = server.market_id(TICKER)
+        _make_market(server, market_id, out)
+        with kalshi.ApiClient(kalshi.Configuration(host=server.host)) as api_client:
+            login = api_client.login(DEMO_EMAIL, DEMO_PASSWORD)
+            out(f"\nThe demo user logs in as {DEMO_EMAIL} (user_id {login.user_id}).")
+            _tour(server, api_client, market_id, out)
+            api_client.logout()
+    out("\nLogged out. Every call above went over HTTP to the simulated exchange on 127.0.0.1.")
     return 0

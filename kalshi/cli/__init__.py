@@ -73,6 +73,7 @@ def _run(argv: list[str], redactor: Redactor) -> int:
     from kalshi.cli.credentials import read_credentials
     from kalshi.cli.session import build_configuration, logged_in, resolve_host
     from kalshi.cli.verbose import debug_logging
+    from kalshi.cli.views import TABLES
 
     options = global_options(args)
     command = COMMANDS[args.command]
@@ -81,7 +82,7 @@ def _run(argv: list[str], redactor: Redactor) -> int:
         credentials = read_credentials(options.email, os.environ, sys.stdin)
         with kalshi.ApiClient(configuration) as client, logged_in(client, credentials, redactor) as login:
             result = command(Context(args, client, login))
-    output.write(sys.stdout, result, options.table)
+    output.write(sys.stdout, result, options.table, TABLES.get(args.command))
     return EXIT_OK
 
 

@@ -1,37 +1,17 @@
-"""What each subcommand does inside its log-in session, as plain data for ``output``.
+"""What each account subcommand does inside its log-in session, as plain data for ``output``.
 
-A command returns a dict (one object) or a list of dicts (records); it never prints.
+The trading subcommands live in ``kalshi.cli.trading``; ``COMMANDS`` holds both.
 """
 
 from __future__ import annotations
 
-import argparse
-from dataclasses import dataclass
-from typing import Any, Callable, Dict, List, Mapping, Union
+from typing import Callable, Mapping
 
-from kalshi import AccountApi, ApiClient
-from kalshi.models import ChangeSubscriptionRequest, LoginResponse, NotificationList
+from kalshi.cli.context import Context, Result
+from kalshi.cli.trading import TRADING_COMMANDS
+from kalshi.models import ChangeSubscriptionRequest, NotificationList
 
 __all__ = ["COMMANDS", "Context", "Result"]
-
-Result = Union[Dict[str, Any], List[Dict[str, Any]]]
-
-
-@dataclass(frozen=True)
-class Context:
-    """One command's run: its arguments, the client, and the log-in that opened the session."""
-
-    args: argparse.Namespace
-    client: ApiClient
-    login: LoginResponse
-
-    @property
-    def user_id(self) -> str:
-        return self.login.user_id
-
-    @property
-    def account(self) -> AccountApi:
-        return AccountApi(self.client)
 
 
 def login(ctx: Context) -> Result:
@@ -97,4 +77,5 @@ COMMANDS: Mapping[str, Callable[[Context], Result]] = {
     "mark-read": mark_read,
     "preferences": preferences,
     "subscribe": subscribe,
+    **TRADING_COMMANDS,
 }

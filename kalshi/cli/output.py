@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from typing import Any, Mapping, Sequence, TextIO
+from typing import Any, Callable, Mapping, Optional, Sequence, TextIO
 
 from kalshi.model_utils import ListModel, Model, format_datetime
 
@@ -114,17 +114,21 @@ def render_table(data: Any) -> str:
     return _cell(data, limit=0) + "\n"
 
 
-def render(data: Any, table: bool) -> str:
-    return render_table(data) if table else render_json(data)
+def render(data: Any, table: bool, view: Optional[Callable[[Any], str]] = None) -> str:
+    """JSON, or with ``table`` the command's own ``view`` (the generic table when it has none)."""
+    if not table:
+        return render_json(data)
+    return view(data) if view is not None else render_table(data)
 
 
-def write(stream: TextIO, data: Any, table: bool) -> None:
+def write(stream: TextIO, data: Any, table: bool, view: Optional[Callable[[Any], str]] = None) -> None:
     """Write ``data`` to ``stream``; characters the stream cannot encode are escaped, not fatal."""
     try:
-        stream.write(render(data, table))
+        stream.write(render(data, table, view))
     except UnicodeEncodeError:
-        # A terminal in a legacy encoding: JSON falls back to \\u escapes (still valid JSON).
-        text = render_table(data) if table else render_json(data, ascii_only=True)
+        # A terminal in a legacy encoding (a "¢" or a title it cannot show): JSON falls back to
+        # \\u escapes (still valid JSON), a table to backslash escapes.
+        text = render(data, table, view) if table else render_json(data, ascii_only=True)
         encoding = getattr(stream, "encoding", None) or "ascii"
         stream.write(text.encode(encoding, "backslashreplace").decode(encoding))
     stream.flush()

@@ -16,11 +16,22 @@ __all__ = ["GlobalOptions", "build_parser", "global_options"]
 # The spec's limit, as the SDK checks it before sending.
 MAX_PAGE_SIZE: int = next(p.maximum for p in USER_GET_NOTIFICATIONS.params if p.name == "page_size" and p.maximum)
 HISTORY_KINDS = ("deposits", "withdrawals", "orders", "settlements", "trades")
+MAX_PRICE = 99  # cents: a binary contract trades from 1 to 99
+ORDER_STATUSES = ("resting", "canceled", "executed")
+
+_ORDER_NOTE = """\
+The order is sent at most once: a create is never retried, not even after a timeout or a reset
+connection, because the v1 API has no idempotency key and a retry could place it twice. After a
+connection error you cannot know whether it landed: run `kalshi orders --status resting` (or
+`kalshi orders --market MARKET`) to check before placing it again.
+
+"""
 
 _DESCRIPTION = """\
-Command-line client for Kalshi's v1 trading API: account history, notifications and e-mail
-preferences. Every command logs in with KALSHI_EMAIL / KALSHI_PASSWORD, does its call(s) and logs
-out again; nothing is written to disk. Output is JSON unless --table is given.
+Command-line client for Kalshi's v1 trading API: markets and order books, orders, positions,
+balance, fills, portfolio, account history, notifications and e-mail preferences. Every command
+logs in with KALSHI_EMAIL / KALSHI_PASSWORD, does its call(s) and logs out again; nothing is
+written to disk. Output is JSON unless --table is given.
 """
 
 _EPILOG = """\
@@ -35,6 +46,8 @@ exit codes: 0 success, 1 API or connection error, 2 usage error, 130 interrupted
 examples:
   kalshi demo                          offline tour against an embedded fake exchange
   kalshi --demo login                  check your credentials on the demo exchange
+  kalshi --table markets
+  kalshi order FED-21DEC-HIKE --yes --price 40 --count 10
   kalshi history --trades --limit 20
   kalshi --table notifications --all
 """
@@ -94,6 +107,64 @@ _COMMANDS = {
             ("kalshi subscribe basic",),
         ),
         _Command(
+            "markets",
+            "List the markets with their yes bid and ask, last price and volume.",
+            ("kalshi markets", "kalshi --table markets --status active"),
+        ),
+        _Command(
+            "market",
+            "Show one market, by ticker or id.",
+            ("kalshi market FED-21DEC-HIKE", "kalshi --table market FED-21DEC-HIKE"),
+        ),
+        _Command(
+            "book",
+            "Show a market's order book: the resting bids for yes and for no, best first.",
+            ("kalshi book FED-21DEC-HIKE", "kalshi --table book FED-21DEC-HIKE"),
+        ),
+        _Command(
+            "order",
+            "Place an order: buy --yes or --no contracts at --price cents (sent once, never retried).",
+            (
+                "kalshi order FED-21DEC-HIKE --yes --price 40 --count 10",
+                "kalshi order FED-21DEC-HIKE --no --price 55 --count 5 --max-cost 200",
+            ),
+        ),
+        _Command(
+            "cancel",
+            "Cancel the resting part of an order.",
+            ("kalshi cancel ORDER_ID",),
+        ),
+        _Command(
+            "decrease",
+            "Take contracts off the resting part of an order.",
+            ("kalshi decrease ORDER_ID --by 4",),
+        ),
+        _Command(
+            "orders",
+            "List your orders (resting, executed and canceled), newest first.",
+            ("kalshi orders --status resting", "kalshi --table orders --market FED-21DEC-HIKE"),
+        ),
+        _Command(
+            "positions",
+            "List your positions: contracts held (yes minus no), cost, realized P&L and fees.",
+            ("kalshi positions", "kalshi --table positions --market FED-21DEC-HIKE"),
+        ),
+        _Command(
+            "balance",
+            "Print your available balance (in cents; --table shows dollars).",
+            ("kalshi balance", "kalshi --table balance"),
+        ),
+        _Command(
+            "fills",
+            "List your fills (trades), newest first.",
+            ("kalshi fills", "kalshi --table fills --market FED-21DEC-HIKE"),
+        ),
+        _Command(
+            "portfolio",
+            "Print your portfolio history: available balance and value after each change, oldest first.",
+            ("kalshi portfolio", "kalshi --table portfolio"),
+        ),
+        _Command(
             "demo",
             "Tour every call against an embedded fake exchange (offline, no credentials needed).",
             ("kalshi demo",),
@@ -112,6 +183,13 @@ def _positive_int(text: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _price(text: str) -> int:
+    value = _positive_int(text)
+    if value > MAX_PRICE:
+        raise argparse.ArgumentTypeError(f"must be a price in cents from 1 to {MAX_PRICE}, got {value}")
     return value
 
 
@@ -226,8 +304,60 @@ def build_parser() -> argparse.ArgumentParser:
     subscribe = add("subscribe")
     subscribe.add_argument("level", metavar="LEVEL", choices=SUBSCRIPTION_LEVELS, help="none, basic or all")
 
+    markets = add("markets")
+    markets.add_argument("--status", metavar="STATUS", help="only markets with this status (e.g. active)")
+
+    for name in ("market", "book"):
+        add(name).add_argument("market", metavar="MARKET", help="a ticker (FED-21DEC-HIKE) or a market id")
+
+    _add_order_options(add("order"))
+
+    for name in ("cancel", "decrease"):
+        add(name).add_argument("order_id", metavar="ORDER_ID", help="the order_id printed by `order` or `orders`")
+    commands.choices["decrease"].add_argument(
+        "--by", metavar="N", type=_positive_int, required=True, help="take N contracts off the resting count"
+    )
+
+    orders = add("orders")
+    orders.add_argument("--market", metavar="MARKET", help="only this market (ticker or id)")
+    orders.add_argument("--status", choices=ORDER_STATUSES, help="only orders with this status")
+
+    add("positions").add_argument("--market", metavar="MARKET", help="only this market (ticker or id)")
+    add("balance")
+
+    fills = add("fills")
+    fills.add_argument("--market", metavar="MARKET", help="only this market (ticker or id)")
+    fills.add_argument("--order", metavar="ORDER_ID", help="only the fills of this order")
+
+    add("portfolio")
     add("demo")
     return parser
+
+
+def _add_order_options(order: argparse.ArgumentParser) -> None:
+    order.epilog = _ORDER_NOTE + (order.epilog or "")
+    order.add_argument("market", metavar="MARKET", help="a ticker (FED-21DEC-HIKE) or a market id")
+    side = order.add_mutually_exclusive_group(required=True)
+    side.add_argument("--yes", dest="side", action="store_const", const="yes", help="buy yes contracts")
+    side.add_argument("--no", dest="side", action="store_const", const="no", help="buy no contracts")
+    order.add_argument(
+        "--price", metavar="CENTS", type=_price, required=True, help=f"the limit price per contract, 1 to {MAX_PRICE}"
+    )
+    order.add_argument("--count", metavar="N", type=_positive_int, required=True, help="the number of contracts")
+    order.add_argument(
+        "--max-cost", metavar="CENTS", type=_positive_int, help="cap the order's total cost (max_cost_cents)"
+    )
+    order.add_argument(
+        "--expires",
+        metavar="UNIX_TS",
+        type=_positive_int,
+        help="cancel what still rests at this time, in unix seconds (expiration_unix_ts)",
+    )
+    order.add_argument(
+        "--sell-position-capped",
+        action="store_true",
+        help="cut the count to the opposite position you hold, so the order only closes it",
+    )
 
 
 @dataclass(frozen=True)

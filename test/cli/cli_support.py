@@ -114,3 +114,45 @@ def issued_tokens(server: FakeKalshiServer) -> List[str]:
         if value and " " in value:
             tokens.add(value.split(" ", 1)[1])
     return sorted(tokens)
+
+
+MAKER_EMAIL = "maker@example.com"
+MAKER_PASSWORD = "maker-password"  # noqa: S105 - a test user's password
+
+
+def add_maker(server: FakeKalshiServer, balance: int = 500_000) -> str:
+    """A second user with a clean account, the counterparty of the demo user; returns its id."""
+    return server.add_user(MAKER_EMAIL, MAKER_PASSWORD, balance=balance, history=[], notifications=[])
+
+
+def maker_order(server: FakeKalshiServer, market_id: str, side: str, price: int, count: int) -> Dict[str, Any]:
+    """The maker places an order through its own SDK client; returns the order as a dict."""
+    import kalshi
+    from kalshi.api.user_api import UserApi
+    from kalshi.models import UserOrderCreateRequest
+
+    with kalshi.ApiClient(kalshi.Configuration(host=server.host)) as client:
+        client.login(MAKER_EMAIL, MAKER_PASSWORD)
+        request = UserOrderCreateRequest(market_id=market_id, side=side, price=price, count=count)
+        order = UserApi(client).user_order_create(user_order_create_request=request).order.to_dict()
+        client.logout()
+    return order
+
+
+def table_rows(text: str) -> List[Dict[str, str]]:
+    """A ``--table`` grid read back: one dict per row, keyed by the header (columns split by the rule)."""
+    header, rule, *rows = text.splitlines()
+    spans = [m.span() for m in re.finditer(r"-+", rule)]
+    # The last column runs to the end of the line (a long title is not cut).
+    spans[-1] = (spans[-1][0], max(len(line) for line in text.splitlines()))
+    names = [header[a:b].strip() for a, b in spans]
+    return [{n: row[a:b].strip() for n, (a, b) in zip(names, spans)} for row in rows]
+
+
+def table_pairs(text: str) -> Dict[str, str]:
+    """A ``--table`` of one object read back: ``label  value`` lines (labels may hold one space)."""
+    found = {}
+    for line in text.splitlines():
+        label, _, value = line.partition("  ")
+        found[label] = value.strip()
+    return found

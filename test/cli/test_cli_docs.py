@@ -4,6 +4,10 @@ Each line runs as ``python -m kalshi`` plus the rest of the line (up to a ``|``,
 part of a pipeline is checked), with ``--host`` appended so that it talks to the fake exchange
 whatever the line says, and the demo credentials in the environment. Commands that are expected
 to fail are documented in ```text blocks, which are not run.
+
+The lines run in the order of the file against one exchange, so a line may use what an earlier
+one made: `decrease` and `cancel` name the order that the first `kalshi order` line places, whose
+id the exchange's seed fixes.
 """
 
 from __future__ import annotations

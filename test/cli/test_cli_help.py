@@ -9,7 +9,11 @@ from kalshi.testing import FakeKalshiServer
 
 from .cli_support import Runner, cli_env, run_kalshi
 
-SUBCOMMANDS = ("login", "logout", "history", "notifications", "mark-read", "preferences", "subscribe", "demo")
+SUBCOMMANDS = (
+    "login", "logout", "history", "notifications", "mark-read", "preferences", "subscribe",
+    "markets", "market", "book", "order", "cancel", "decrease", "orders", "positions", "balance", "fills", "portfolio",
+    "demo",
+)  # fmt: skip
 
 
 def test_top_level_help_lists_every_subcommand(kalshi_cli: Runner) -> None:
@@ -50,5 +54,17 @@ def test_demo_needs_no_credentials(cli_server: FakeKalshiServer) -> None:
     result = run_kalshi(["demo"], env)
 
     assert result.returncode == 0, result.stderr
-    assert "Embedded fake exchange running at" in result.stdout
+    assert "A simulated exchange is running at http://127.0.0.1:" in result.stdout
     assert "Logged out." in result.stdout
+
+
+def test_order_help_says_creates_are_never_retried(kalshi_cli: Runner) -> None:
+    result = kalshi_cli("order", "--help")
+
+    assert result.returncode == 0
+    text = " ".join(result.stdout.split())
+    assert "never retried" in text
+    assert "After a connection error you cannot know whether it landed: run `kalshi orders" in text
+    for option in ("--yes", "--no", "--price CENTS", "--count N", "--max-cost CENTS", "--expires UNIX_TS"):
+        assert option in text
+    assert "--sell-position-capped" in text

@@ -11,7 +11,7 @@ a Prism mock of the spec started once per run (``prism``).
 - ``call_account(api_client, name, user_id, notification_id, **options)``: an account call with
   every parameter set (``ACCOUNT_CALLS`` names them).
 - ``response_log``: records every response a client's transport returns (status and headers).
-- ``prism``: the base URL of a running ``prism mock`` of test/spec/kalshi-v1-account.json.
+- ``prism``: the base URL of a running ``prism mock`` of test/spec/kalshi-v1.json (the whole spec).
 
 Retry backoff is made tiny for every test (``DEFAULT_BACKOFF_FACTOR``), so exhausted retries cost
 milliseconds; the one test of the default backoff arithmetic restores ``REAL_BACKOFF_FACTOR``.
@@ -53,7 +53,8 @@ TINY_BACKOFF_FACTOR = 0.001
 STATIC_KEY = "reliability-static-key"
 
 PRISM_VERSION = "5.14.2"
-SPEC = Path(__file__).resolve().parent.parent / "spec" / "kalshi-v1-account.json"
+# The whole v1 spec: its account and auth parts are byte-identical to kalshi-v1-account.json.
+SPEC = Path(__file__).resolve().parent.parent / "spec" / "kalshi-v1.json"
 _PRISM_INSTALL_TIMEOUT = 300.0
 _PRISM_START_TIMEOUT = 60.0
 _PRISM_STOP_TIMEOUT = 10.0

@@ -1,0 +1,32 @@
+"""What a command gets (its arguments, the client, the log-in) and what it returns (plain data)."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from typing import Any, Dict, List, Union
+
+from kalshi import AccountApi, ApiClient
+from kalshi.models import LoginResponse
+
+__all__ = ["Context", "Result"]
+
+# A command returns a dict (one object) or a list of dicts (records); it never prints.
+Result = Union[Dict[str, Any], List[Dict[str, Any]]]
+
+
+@dataclass(frozen=True)
+class Context:
+    """One command's run: its arguments, the client, and the log-in that opened the session."""
+
+    args: argparse.Namespace
+    client: ApiClient
+    login: LoginResponse
+
+    @property
+    def user_id(self) -> str:
+        return self.login.user_id
+
+    @property
+    def account(self) -> AccountApi:
+        return AccountApi(self.client)
