@@ -29,7 +29,8 @@ setup(
     include_package_data=True,
     zip_safe=False,
     install_requires=REQUIRES,
-    extras_require={"pandas": ["pandas>=1.3"]},
+    # [fast]: responses are decoded with orjson (same values; the standard library is the fallback).
+    extras_require={"pandas": ["pandas>=1.3"], "fast": ["orjson>=3.9"]},
     entry_points={
         "console_scripts": ["kalshi = kalshi.cli:main"],
         "pytest11": ["kalshi = kalshi.pytest_plugin"],

@@ -11,8 +11,7 @@ Every name below loads its module on first use (PEP 562), so ``import kalshi`` s
 API classes, the client and the models it does not need are not imported until asked for.
 """
 
-import logging as _logging
-from importlib import import_module as _import_module
+import sys as _sys
 from typing import TYPE_CHECKING, Any, Dict, List
 
 from kalshi._constants import DEFAULT_HOST, DEMO_HOST
@@ -95,8 +94,10 @@ _LAZY: Dict[str, str] = {
     **{name: "kalshi.exceptions" for name in _EXCEPTIONS},
 }
 
-# Silent until the application configures logging (the library convention).
-_logging.getLogger("kalshi").addHandler(_logging.NullHandler())
+# Silent until the application configures logging (the library convention). logging is not imported
+# for it: when the application has not loaded it yet, kalshi._log attaches the handler on first use.
+if "logging" in _sys.modules:
+    _sys.modules["logging"].getLogger("kalshi").addHandler(_sys.modules["logging"].NullHandler())
 
 __all__ = [
     "DEFAULT_HOST",
@@ -146,12 +147,18 @@ _SUBMODULES = frozenset(
 )
 
 
+def _load(module: str) -> Any:
+    # importlib.import_module without importing importlib (its package costs as much as this one).
+    __import__(module)
+    return _sys.modules[module]
+
+
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is not None:
-        value = getattr(_import_module(module), name)
+        value = getattr(_load(module), name)
     elif name in _SUBMODULES:
-        value = _import_module(f"{__name__}.{name}")
+        value = _load(f"{__name__}.{name}")
     else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     globals()[name] = value  # later lookups skip __getattr__

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import threading
+from _thread import allocate_lock  # threading's Lock, without importing threading
 from typing import TYPE_CHECKING, Any, Callable, Generic, Optional, TypeVar
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ class LazyPool:
 
     def __init__(self, threads: int) -> None:
         self._threads = threads
-        self._lock = threading.Lock()
+        self._lock = allocate_lock()
         self._executor: Optional[ThreadPoolExecutor] = None
         self._pid = os.getpid()
 

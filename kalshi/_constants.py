@@ -1,5 +1,7 @@
 """Defaults shared by configuration, transport and client, kept in one place."""
 
+from __future__ import annotations
+
 from typing import Literal, Tuple
 
 DEFAULT_HOST = "https://trading-api.kalshi.com/v1"

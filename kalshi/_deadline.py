@@ -18,8 +18,8 @@ class Deadline:
     __slots__ = ("expires", "seconds")
 
     def __init__(self, seconds: Optional[float]) -> None:
-        self.seconds = seconds
-        self.expires = None if seconds is None else monotonic() + seconds
+        self.seconds: Optional[float] = seconds
+        self.expires: Optional[float] = None if seconds is None else monotonic() + seconds
 
     def remaining(self) -> Optional[float]:
         """Seconds left (never negative), or None when unbounded."""

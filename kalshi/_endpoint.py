@@ -150,13 +150,27 @@ class Endpoint:
         return Request(path, query, body)
 
 
+# Encoded path segments: a program sends the same few ids (its user id, tickers) again and again.
+# Cleared, not grown, past this many.
+_SEGMENT_CACHE_LIMIT = 1024
+_segments: dict[tuple[str, str], str] = {}
+
+
 def _segment(value: str, safe: str) -> str:
     """Percent-encode a value as one whole path segment that cannot leave its place."""
-    from urllib.parse import quote  # first call only: `import kalshi` stays cheap
+    key = (value, safe)
+    encoded = _segments.get(key)
+    if encoded is None:
+        from urllib.parse import quote  # first call only: `import kalshi` stays cheap
 
-    encoded = quote(value, safe=safe)  # '/', '?', '#', '%' and spaces are encoded
-    # "." and ".." are dot-segments that URL normalisation removes with the segment before them.
-    return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
+        encoded = quote(value, safe=safe)  # '/', '?', '#', '%' and spaces are encoded
+        # "." and ".." are dot-segments that URL normalisation removes with the segment before them.
+        if encoded in (".", ".."):
+            encoded = encoded.replace(".", "%2E")
+        if len(_segments) >= _SEGMENT_CACHE_LIMIT:
+            _segments.clear()
+        _segments[key] = encoded
+    return encoded
 
 
 def render_query(query: list[tuple[str, str]]) -> str:

@@ -19,13 +19,13 @@ class TokenBucket:
     """``rate`` requests per second on average, up to ``burst`` at once after an idle spell."""
 
     def __init__(self, rate: float, burst: int) -> None:
-        self.rate = rate
-        self.burst = burst
-        self._interval = 1.0 / rate
-        self._tolerance = (burst - 1) * self._interval
-        self._lock = threading.Lock()
-        self._next = 0.0  # when the schedule is free again (the "theoretical arrival time")
-        self._paused_until = 0.0
+        self.rate: float = rate
+        self.burst: int = burst
+        self._interval: float = 1.0 / rate
+        self._tolerance: float = (burst - 1) * self._interval
+        self._lock: threading.Lock = threading.Lock()
+        self._next: float = 0.0  # when the schedule is free again (the "theoretical arrival time")
+        self._paused_until: float = 0.0
 
     def pause(self, seconds: float) -> None:
         """Let no request start for ``seconds`` (a 429's ``Retry-After``)."""

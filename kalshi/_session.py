@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import threading
+from _thread import allocate_lock  # threading's Lock, without importing threading
 from typing import Callable, Optional
 
 __all__ = ["Session"]
@@ -18,7 +18,7 @@ class Session:
     __slots__ = ("_email", "_lock", "_password", "authorization", "generation", "user_id")
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
+        self._lock = allocate_lock()
         self._email: Optional[str] = None
         self._password: Optional[str] = None
         self.authorization: Optional[str] = None

@@ -23,7 +23,7 @@ CHECK_INTERVAL = 0.1
 
 _waiting: dict[int, tuple[float, socket.socket]] = {}
 _local = threading.local()
-_started_in: Optional[int] = None
+_started = False  # whether this process has its thread (a forked child has none: see below)
 _start_lock = threading.Lock()
 
 
@@ -42,7 +42,7 @@ def watch(sock: Optional[socket.socket]) -> Optional[int]:
     expires = current_deadline()
     if expires is None or sock is None:
         return None
-    if _started_in != os.getpid():
+    if not _started:
         _start()
     key = id(sock)
     _waiting[key] = (expires, sock)
@@ -55,11 +55,25 @@ def unwatch(key: Optional[int]) -> None:
 
 
 def _start() -> None:
-    global _started_in
+    global _started
     with _start_lock:
-        if _started_in != os.getpid():  # a forked child has no threads: start one of its own
+        if not _started:
             threading.Thread(target=_run, name="kalshi-deadline-watchdog", daemon=True).start()
-            _started_in = os.getpid()
+            _started = True
+
+
+def _forked() -> None:
+    # A forked child has no threads: it starts one of its own on first use. The parent's waits are
+    # not the child's to end (shutting a shared socket down would break the parent's call), and
+    # the lock may have been held by a thread that does not exist here.
+    global _started, _start_lock
+    _started = False
+    _start_lock = threading.Lock()
+    _waiting.clear()
+
+
+if hasattr(os, "register_at_fork"):  # POSIX; elsewhere there is no fork()
+    os.register_at_fork(after_in_child=_forked)
 
 
 def _run() -> None:

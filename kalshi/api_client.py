@@ -7,16 +7,16 @@ so one client can be shared by many threads.
 
 from __future__ import annotations
 
-import json
-import logging
 import sys
-import threading
 import time
+from _thread import LockType, allocate_lock  # threading's Lock, without importing threading
 from typing import TYPE_CHECKING, Any, Iterator, Mapping, Optional
 
 from kalshi import _constants as C
+from kalshi import _log
 from kalshi._async import LazyPool
 from kalshi._deadline import Deadline
+from kalshi._decode import decode_json
 from kalshi._endpoint import Endpoint, Param, Request, render_query, wire_body
 from kalshi._operations.auth import LOGIN, LOGOUT
 from kalshi._paging import check_max_pages, iter_pages
@@ -44,7 +44,6 @@ if TYPE_CHECKING:
 
 __all__ = ["ApiClient"]
 
-_LOG = logging.getLogger("kalshi")
 # Options that change what a call returns: an iterator yields items, so it refuses them.
 _SHAPE_OPTIONS = ("async_req", "_return_http_data_only", "_preload_content")
 _JSON = "application/json"
@@ -78,14 +77,18 @@ class ApiClient:
         self.default_headers: dict[str, str] = {}
         if header_name is not None and header_value is not None:
             self.default_headers[header_name] = header_value
-        self.cookie = cookie
+        self.cookie: Optional[str] = cookie
         py = "{}.{}.{}".format(*sys.version_info[:3])
         self.user_agent = f"kalshi-sdk-python/{__version__} (Python {py}; {sys.platform})"
         self._rest: Optional[RESTClientObject] = None
-        self._pool = LazyPool(pool_threads)
-        self._session = Session()
-        self._closed = False
-        self._rest_lock = threading.Lock()
+        self._pool: LazyPool = LazyPool(pool_threads)
+        self._session: Session = Session()
+        self._closed: bool = False
+        self._rest_lock: LockType = allocate_lock()
+        # The headers last sent, per (answers with JSON, sends JSON): the key they were built from
+        # and the checked dict, reused while the key holds. One entry each, so a token replaced by
+        # a new log-in does not linger here.
+        self._sent_headers: dict[tuple[bool, bool], tuple[tuple[Any, ...], dict[str, str]]] = {}
 
     # ---- lifecycle
 
@@ -204,7 +207,7 @@ class ApiClient:
             response = self._login_request(email, password)
             return response.user_id, response.token
 
-        _LOG.info("session expired (401); logging in again")
+        _log.logger().info("session expired (401); logging in again")
         return self._session.renew(seen_generation, login)
 
     # ---- serialization
@@ -259,14 +262,15 @@ class ApiClient:
                 response.status, response.reason, raw, response.headers, method=method, url=url, secrets=self._secrets()
             )
         try:
-            data = json.loads(raw)
+            data = decode_json(raw)
         except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested too deeply to parse
             raise ApiDecodeError(
                 response.status, response.reason, raw, response.headers, method=method, url=url, secrets=self._secrets()
             ) from None
         if issubclass(response_type, (Model, ListModel)):
             try:
-                return response_type.from_wire(data, check=check_type)
+                # The decoded JSON is ours: the converter may empty it as it reads (fewer GC passes).
+                return response_type._from_decoded(data, check_type)
             except ApiResponseTypeError as err:  # the same error, now with the response it came from
                 raise ApiResponseTypeError(
                     err.problem,
@@ -295,9 +299,12 @@ class ApiClient:
 
     def _with_session_user(self, endpoint: Endpoint, args: Mapping[str, Any]) -> Mapping[str, Any]:
         """Fill a left-out ``user_id`` with the logged-in session's, or refuse before sending."""
+        for name in endpoint.session_params:
+            if args.get(name) is None:
+                break
+        else:
+            return args  # the common case, with nothing built
         missing = [name for name in endpoint.session_params if args.get(name) is None]
-        if not missing:
-            return args
         user_id = self._session.user_id
         if user_id is None:
             raise ApiValueError(
@@ -308,10 +315,12 @@ class ApiClient:
 
     def call_endpoint(self, endpoint: Endpoint, args: Mapping[str, Any], options: Mapping[str, Any]) -> Any:
         """Run one API method: options checked, arguments validated, request sent, result built."""
-        for key in options:
-            if key not in CALL_OPTIONS:
-                raise ApiTypeError(f"{endpoint.name}() got an unexpected keyword argument '{key}'")
-        opts = {**CALL_OPTIONS, **options}
+        opts = CALL_OPTIONS
+        if options:
+            for key in options:
+                if key not in CALL_OPTIONS:
+                    raise ApiTypeError(f"{endpoint.name}() got an unexpected keyword argument '{key}'")
+            opts = {**CALL_OPTIONS, **options}
         if endpoint.session_params:
             args = self._with_session_user(endpoint, args)
         if opts["_request_timeout"] is not None:
@@ -380,29 +389,25 @@ class ApiClient:
         extra_headers: Optional[Mapping[str, str]] = None,
     ) -> Any:
         body = None
-        headers = {**self.default_headers, **extra_headers} if extra_headers else dict(self.default_headers)
-        if self.cookie:
-            headers["Cookie"] = self.cookie
-        if endpoint.returns_body:
-            headers["Accept"] = _JSON
         if request.body is not None:
-            headers["Content-Type"] = _JSON
-            body = json.dumps(wire_body(request.body), separators=(",", ":")).encode()
+            from json import dumps  # first request body only: json is not part of `import kalshi`
+
+            body = dumps(wire_body(request.body), separators=(",", ":")).encode()
         url = host + request.path
         if request.query:
-            url += "?" + render_query(request.query)
+            url += "?" + _query_text(request.query)
 
         seconds = opts.get("_deadline")
         # One budget for the whole call, the repeat after a renewed session included.
         budget = Deadline(self.configuration.deadline if seconds is None else check_deadline(seconds, "_deadline"))
         generation = self._session.generation
-        response = self._exchange(endpoint, url, headers, body, opts, budget)
+        response = self._exchange(endpoint, url, extra_headers, body, opts, budget)
         if response.status == 401 and endpoint.auth and endpoint.renews_session and self._session.can_relogin:
             # The session expired: log in once more (shared between threads) and repeat once. The
             # 401 is read and its connection returned first, so the log-in can reuse it.
             _finish(response)
             if self._renew_session(generation):
-                response = self._exchange(endpoint, url, headers, body, opts, budget)
+                response = self._exchange(endpoint, url, extra_headers, body, opts, budget)
 
         if endpoint.ends_session and 200 <= response.status <= 299:
             self._session.clear()
@@ -430,17 +435,14 @@ class ApiClient:
         self,
         endpoint: Endpoint,
         url: str,
-        headers: dict[str, str],
+        extra_headers: Optional[Mapping[str, str]],
         body: Optional[bytes],
         opts: Mapping[str, Any],
         budget: Deadline,
     ) -> RESTResponse:
-        if endpoint.auth:
-            authorization = self._authorization()
-            if authorization is not None:
-                headers[C.AUTH_HEADER] = authorization
-        _check_headers(headers)
-        started = time.perf_counter()
+        headers = self._headers(endpoint, body is not None, extra_headers)
+        debug = _log.debug_enabled()
+        started = time.perf_counter() if debug else 0.0
         response = self.rest_client.request(
             endpoint.method,
             url,
@@ -450,8 +452,8 @@ class ApiClient:
             timeout=opts["_request_timeout"],
             deadline=budget,
         )
-        if _LOG.isEnabledFor(logging.DEBUG):
-            _LOG.debug(
+        if debug:
+            _log.logger().debug(
                 "%s %s -> %d %s in %.1f ms (attempt %d)",
                 endpoint.method,
                 url,
@@ -461,6 +463,42 @@ class ApiClient:
                 response.attempts,
             )
         return response
+
+    def _headers(self, endpoint: Endpoint, sends_json: bool, extra: Optional[Mapping[str, str]]) -> dict[str, str]:
+        """The checked headers of a request; the same dict as last time while nothing they are built
+        from changed (the transport never changes it). Extra per-call headers make a fresh one."""
+        authorization = self._authorization() if endpoint.auth else None
+        returns_json = endpoint.returns_body
+        if extra:
+            return self._build_headers(returns_json, sends_json, authorization, extra)
+        key = (tuple(self.default_headers.items()), self.cookie, authorization)
+        slot = (returns_json, sends_json)
+        last = self._sent_headers.get(slot)
+        if last is not None and last[0] == key:
+            return last[1]
+        headers = self._build_headers(returns_json, sends_json, authorization, None)
+        self._sent_headers[slot] = (key, headers)
+        return headers
+
+    def _build_headers(
+        self,
+        returns_json: bool,
+        sends_json: bool,
+        authorization: Optional[str],
+        extra: Optional[Mapping[str, str]],
+    ) -> dict[str, str]:
+        # What the transport decodes; the user's own Accept-Encoding, if any, wins.
+        headers = {"Accept-Encoding": C.ACCEPT_ENCODING, **self.default_headers, **(extra or {})}
+        if self.cookie:
+            headers["Cookie"] = self.cookie
+        if returns_json:
+            headers["Accept"] = _JSON
+        if sends_json:
+            headers["Content-Type"] = _JSON
+        if authorization is not None:
+            headers[C.AUTH_HEADER] = authorization
+        _check_headers(headers)
+        return headers
 
     def call_api(
         self,
@@ -506,6 +544,22 @@ class ApiClient:
         if async_req:
             return self._pool.submit(self._send, endpoint, host, request, opts, header_params)
         return self._send(endpoint, host, request, opts, header_params)
+
+
+# Rendered query strings: a program sends a limited set (page sizes and numbers, filters). Cleared,
+# not grown, past this many.
+_QUERY_CACHE_LIMIT = 256
+_queries: dict[tuple[tuple[str, str], ...], str] = {}
+
+
+def _query_text(query: list[tuple[str, str]]) -> str:
+    key = tuple(query)
+    text = _queries.get(key)
+    if text is None:
+        if len(_queries) >= _QUERY_CACHE_LIMIT:
+            _queries.clear()
+        text = _queries[key] = render_query(query)
+    return text
 
 
 def _finish(response: RESTResponse) -> None:

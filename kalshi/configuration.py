@@ -6,16 +6,15 @@ so one configuration can serve many clients and threads.
 
 from __future__ import annotations
 
-import copy
-import logging
 import math
-import numbers
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Tuple, Union
 
 from kalshi import _constants as C
+from kalshi._log import DEBUG, logger
 from kalshi.exceptions import ApiAttributeError, ApiTypeError, ApiValueError
 
 if TYPE_CHECKING:
+    import logging
     from urllib.parse import SplitResult
 
 __all__ = ["Configuration", "TimeoutValue", "check_deadline", "check_timeout"]
@@ -23,7 +22,6 @@ __all__ = ["Configuration", "TimeoutValue", "check_deadline", "check_timeout"]
 # A number of seconds for both phases, a (connect, read) pair, or a urllib3 ``Timeout``.
 TimeoutValue = Union[float, Tuple[Optional[float], Optional[float]], Any]
 
-_LOG = logging.getLogger("kalshi")
 _REDACTED = "<redacted>"
 
 
@@ -116,35 +114,35 @@ class Configuration:
             {"url": C.DEFAULT_HOST, "description": "Kalshi production exchange"},
             {"url": C.DEMO_HOST, "description": "Kalshi demo exchange"},
         ]
-        self.server_index = server_index
-        self._host = ""
+        self.server_index: Optional[int] = server_index
+        self._host: str = ""
         self.host = host if host is not None else self.get_host_from_settings(server_index or 0)
         self.api_key: dict[str, str] = _check_str_dict(api_key, "api_key")
         self.api_key_prefix: dict[str, str] = _check_str_dict(api_key_prefix, "api_key_prefix")
         self._ssl_ca_cert: Optional[str] = None
         self.ssl_ca_cert = ssl_ca_cert
-        self.cert_file = cert_file
-        self.key_file = key_file
-        self.assert_hostname = assert_hostname
-        self._verify_ssl = True
+        self.cert_file: Optional[str] = cert_file
+        self.key_file: Optional[str] = key_file
+        self.assert_hostname: Optional[Union[str, bool]] = assert_hostname
+        self._verify_ssl: bool = True
         self.verify_ssl = verify_ssl
-        self.proxy = proxy
+        self.proxy: Optional[str] = proxy
         self.proxy_headers: Optional[dict[str, str]] = _check_optional_str_dict(proxy_headers, "proxy_headers")
-        self.trust_env = trust_env
-        self.connection_pool_maxsize = connection_pool_maxsize
-        self.timeout = timeout
-        self.deadline = deadline
-        self.retries = retries
-        self.max_response_size = max_response_size
-        self.rate_limit = rate_limit
-        self.rate_limit_burst = rate_limit_burst
-        self.logger_format = logger_format
-        self.logger_file = logger_file
-        self._debug = False
-        self._attached = False
+        self.trust_env: bool = trust_env
+        self.connection_pool_maxsize: int = connection_pool_maxsize
+        self.timeout: Optional[TimeoutValue] = timeout
+        self.deadline: float = deadline
+        self.retries: Any = retries
+        self.max_response_size: int = max_response_size
+        self.rate_limit: Optional[float] = rate_limit
+        self.rate_limit_burst: Optional[int] = rate_limit_burst
+        self.logger_format: str = logger_format
+        self.logger_file: Optional[str] = logger_file
+        self._debug: bool = False
+        self._attached: bool = False
         self.debug = debug
-        self.client_side_validation = client_side_validation
-        self.safe_chars_for_path_param = safe_chars_for_path_param
+        self.client_side_validation: bool = client_side_validation
+        self.safe_chars_for_path_param: str = safe_chars_for_path_param
 
     # ---- host
 
@@ -165,7 +163,7 @@ class Configuration:
         """The known servers; ``_host_index`` and ``server_index`` pick from this list."""
         return [dict(s) for s in self.servers]
 
-    def get_host_from_settings(self, index: Optional[int], variables: Optional[Mapping[str, str]] = None) -> str:
+    def get_host_from_settings(self, index: Optional[int]) -> str:
         """The URL of server ``index`` (``None`` means ``self.host``)."""
         if index is None:
             return self.host
@@ -186,7 +184,7 @@ class Configuration:
     def verify_ssl(self, value: bool) -> None:
         _check_bool(value, "verify_ssl")
         if not value:
-            _LOG.warning("TLS certificate verification is off: the connection can be intercepted")
+            logger().warning("TLS certificate verification is off: the connection can be intercepted")
         self._verify_ssl = bool(value)
 
     @property
@@ -230,18 +228,18 @@ class Configuration:
     def debug(self, value: bool) -> None:
         self._debug = _check_bool(value, "debug")
         if self._debug:
-            _LOG.setLevel(logging.DEBUG)
+            logger().setLevel(DEBUG)
             _ensure_handler(self.logger_file, self.logger_format)
         elif getattr(self, "_attached", False):
             # Undo exactly what debug=True did, so turning it off leaves no trace.
             _remove_handler()
-            _LOG.setLevel(logging.NOTSET)
+            logger().setLevel(0)  # logging.NOTSET
         self._attached = self._debug
 
     @property
     def logger(self) -> dict[str, logging.Logger]:
         """The loggers the SDK writes to."""
-        return {"kalshi": _LOG}
+        return {"kalshi": logger()}
 
     # ---- every assignment is checked
 
@@ -261,7 +259,9 @@ class Configuration:
 
     def copy(self) -> Configuration:
         """An independent copy (the dicts are copied too)."""
-        return copy.deepcopy(self)
+        from copy import deepcopy  # first use only: `import kalshi` stays cheap
+
+        return deepcopy(self)
 
     def __repr__(self) -> str:
         keys = {k: _REDACTED for k in self.api_key}
@@ -280,9 +280,21 @@ class Configuration:
     __str__ = __repr__
 
 
+def _is_real(value: Any) -> bool:
+    """A real number that is not a bool: int and float at once, other kinds (Fraction, numpy) via numbers."""
+    kind = type(value)
+    if kind is float or kind is int:
+        return True
+    if kind is bool:
+        return False
+    from numbers import Real  # first use only: rare kinds of number
+
+    return isinstance(value, Real)
+
+
 def _seconds(value: Any) -> bool:
     """A positive, finite number of seconds (not a bool)."""
-    if not isinstance(value, numbers.Real) or isinstance(value, bool):
+    if not _is_real(value):
         return False
     seconds = float(value)
     return math.isfinite(seconds) and seconds > 0
@@ -292,7 +304,7 @@ def check_timeout(value: Any, name: str) -> Any:
     """Validate a timeout given as seconds, a (connect, read) pair, None or a urllib3 Timeout."""
     if value is None or hasattr(value, "connect_timeout"):
         return value
-    if isinstance(value, numbers.Real) and not isinstance(value, bool):
+    if _is_real(value):
         if not _seconds(value):
             raise ApiValueError(f"{name} must be a positive, finite number of seconds, got {value!r}")
         return float(value)
@@ -445,16 +457,20 @@ def _strip_userinfo(url: Optional[str]) -> Optional[str]:
 
 
 def _remove_handler() -> None:
-    for handler in [h for h in _LOG.handlers if getattr(h, "_kalshi_debug", False)]:
-        _LOG.removeHandler(handler)
+    log = logger()
+    for handler in [h for h in log.handlers if getattr(h, "_kalshi_debug", False)]:
+        log.removeHandler(handler)
         handler.close()
 
 
 def _ensure_handler(logger_file: Optional[str], fmt: str) -> None:
     # Attach one handler of ours, once; never touch the root logger or http.client.
-    if any(getattr(h, "_kalshi_debug", False) for h in _LOG.handlers):
+    import logging  # only when debug output is asked for
+
+    log = logger()
+    if any(getattr(h, "_kalshi_debug", False) for h in log.handlers):
         return
     handler: logging.Handler = logging.FileHandler(logger_file) if logger_file else logging.StreamHandler()
     handler.setFormatter(logging.Formatter(fmt))
     handler._kalshi_debug = True  # type: ignore[attr-defined]
-    _LOG.addHandler(handler)
+    log.addHandler(handler)

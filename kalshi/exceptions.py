@@ -28,12 +28,12 @@ password or cookie: the text a server sent is scrubbed of every secret the clien
 
 from __future__ import annotations
 
-import json
-import re
-from typing import Any, Iterable, Mapping, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Iterable, Mapping, Optional, Sequence, Union
 
-from kalshi._retry_after import parse_retry_after
 from kalshi._text import MAX_TEXT, REDACTED, safe_text, secret_forms
+
+if TYPE_CHECKING:
+    from re import Pattern
 
 __all__ = [
     "ApiAttributeError",
@@ -61,8 +61,10 @@ __all__ = [
 
 PathItem = Union[str, int]
 _BODY_SNIPPET = 200
-# A server that echoes a request must not put a password or token into an error message.
-_SECRET_JSON = re.compile(r'("(?:password|token|access_token)"\s*:\s*)"(?:[^"\\]|\\.)*"', re.IGNORECASE)
+# A server that echoes a request must not put a password or token into an error message. Compiled
+# on first use (by ``_secret_json``): ``re`` is not imported by ``import kalshi``.
+_ECHOED_FIELD = r'("(?:password|token|access_token)"\s*:\s*)"(?:[^"\\]|\\.)*"'
+_secret_json_pattern: Optional[Pattern[str]] = None
 
 
 def render_path(path: Optional[Sequence[PathItem]]) -> str:
@@ -82,7 +84,7 @@ class OpenApiException(Exception):
     Its text is made safe on the way in: a message becomes one printable line of bounded length.
     """
 
-    def __init__(self, *args: Any) -> None:
+    def __init__(self, *args: object) -> None:
         super().__init__(*(safe_text(a) if isinstance(a, str) else a for a in args))
 
     def __str__(self) -> str:
@@ -151,9 +153,18 @@ class ApiTimeoutError(ApiConnectionError):
     (the call's total time budget) or ``"rate_limit"`` (no slot of the client-side rate limiter
     within the deadline)."""
 
-    def __init__(self, message: str, *, budget: Optional[str] = None, **where: Any) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        budget: Optional[str] = None,
+        host: Optional[str] = None,
+        method: Optional[str] = None,
+        url: Optional[str] = None,
+        secrets: Iterable[Optional[str]] = (),
+    ) -> None:
         self.budget = budget
-        super().__init__(message, **where)
+        super().__init__(message, host=host, method=method, url=url, secrets=secrets)
 
 
 class ApiResponseTooLargeError(ApiConnectionError):
@@ -170,12 +181,15 @@ class ApiResponseTooLargeError(ApiConnectionError):
         status: Optional[int] = None,
         headers: Optional[Mapping[str, str]] = None,
         limit: Optional[int] = None,
-        **where: Any,
+        host: Optional[str] = None,
+        method: Optional[str] = None,
+        url: Optional[str] = None,
+        secrets: Iterable[Optional[str]] = (),
     ) -> None:
         self.status = status
         self.headers: Mapping[str, str] = headers if headers is not None else {}
         self.limit = limit
-        super().__init__(message, **where)
+        super().__init__(message, host=host, method=method, url=url, secrets=secrets)
 
 
 class ApiClientClosedError(OpenApiException, RuntimeError):
@@ -203,10 +217,10 @@ class ApiException(OpenApiException):
         self,
         status: Optional[int] = None,
         reason: Optional[str] = None,
-        body: Any = None,
+        body: object = None,
         headers: Optional[Mapping[str, str]] = None,
         *,
-        http_resp: Any = None,
+        http_resp: object = None,
         method: Optional[str] = None,
         url: Optional[str] = None,
         secrets: Iterable[Optional[str]] = (),
@@ -215,15 +229,13 @@ class ApiException(OpenApiException):
         if http_resp is None and hasattr(body, "status") and hasattr(body, "data"):
             http_resp, body = body, None
         if http_resp is not None:
-            status = http_resp.status if status is None else status
-            reason = http_resp.reason if reason is None else reason
-            body = http_resp.data if body is None else body
-            headers = http_resp.headers if headers is None else headers
+            status = getattr(http_resp, "status", None) if status is None else status
+            reason = getattr(http_resp, "reason", None) if reason is None else reason
+            body = getattr(http_resp, "data", None) if body is None else body
+            headers = getattr(http_resp, "headers", None) if headers is None else headers
         self.status = status
         self.reason = reason
-        self.body: Optional[str] = (
-            body.decode("utf-8", "replace") if isinstance(body, (bytes, bytearray)) else body
-        )
+        self.body: Optional[str] = _body_text(body)
         self.headers: Mapping[str, str] = headers if headers is not None else {}
         self.method = method
         self.url = url
@@ -275,6 +287,8 @@ class TooManyRequestsException(ApiException):
 
     @property
     def retry_after(self) -> Optional[float]:
+        from kalshi._retry_after import parse_retry_after  # on use: one module fewer for `import kalshi`
+
         return parse_retry_after(self.headers.get("Retry-After"))
 
 
@@ -309,7 +323,7 @@ class ApiResponseTypeError(ApiDecodeError, ApiTypeError):
         *,
         status: Optional[int] = None,
         reason: Optional[str] = None,
-        body: Any = None,
+        body: object = None,
         headers: Optional[Mapping[str, str]] = None,
         method: Optional[str] = None,
         url: Optional[str] = None,
@@ -324,6 +338,15 @@ class ApiResponseTypeError(ApiDecodeError, ApiTypeError):
         head = f"({self.status}) " if self.status is not None else ""
         tail = f" [{self.method} {self.url}]" if self.method and self.url else ""
         return f"{head}{self.problem}{tail}"
+
+
+def _body_text(body: object) -> Optional[str]:
+    """A response body as text: bytes decoded (bad UTF-8 replaced), anything else as its str."""
+    if body is None or isinstance(body, str):
+        return body
+    if isinstance(body, (bytes, bytearray)):
+        return body.decode("utf-8", "replace")
+    return str(body)
 
 
 _BY_STATUS: dict[int, type[ApiException]] = {
@@ -345,8 +368,10 @@ def exception_for_status(status: int) -> type[ApiException]:
 def _error_fields(body: Optional[str], headers: Mapping[str, str]) -> dict[str, str]:
     fields: dict[str, str] = {}
     if body:
+        from json import loads  # first error only: json (and re, which it imports) stay out of `import kalshi`
+
         try:
-            parsed = json.loads(body)
+            parsed = loads(body)
         except (ValueError, RecursionError):  # a hostile body may nest 100,000 levels deep
             parsed = None
         if isinstance(parsed, dict):
@@ -359,7 +384,16 @@ def _error_fields(body: Optional[str], headers: Mapping[str, str]) -> dict[str, 
     return fields
 
 
+def _secret_json() -> Pattern[str]:
+    global _secret_json_pattern
+    if _secret_json_pattern is None:
+        import re
+
+        _secret_json_pattern = re.compile(_ECHOED_FIELD, re.IGNORECASE)
+    return _secret_json_pattern
+
+
 def _snippet(text: str) -> str:
     # Cut before the (regex) work: a body may be 64 MiB; the excerpt is 200 characters.
-    text = _SECRET_JSON.sub(rf'\1"{REDACTED}"', " ".join(text[: MAX_TEXT * 4].split()))
+    text = _secret_json().sub(rf'\1"{REDACTED}"', " ".join(text[: MAX_TEXT * 4].split()))
     return text if len(text) <= _BODY_SNIPPET else text[: _BODY_SNIPPET - 3] + "..."

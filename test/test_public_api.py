@@ -234,6 +234,24 @@ def test_importing_kalshi_configures_no_logging_but_a_null_handler() -> None:
     assert json.loads(out) == {"root": 0, "kalshi": ["NullHandler"]}
 
 
+def test_the_sdk_logger_has_the_null_handler_from_its_first_use_without_an_import_time_logging() -> None:
+    # logging is not imported by `import kalshi`; the library's NullHandler comes with the SDK's
+    # first use of its logger, and is attached once.
+    out = _fresh_interpreter(
+        "import json, sys, kalshi\n"
+        "from kalshi.api import account_api\n"
+        "imported = 'logging' in sys.modules\n"
+        "configuration = kalshi.Configuration()\n"
+        "first, again = configuration.logger['kalshi'], configuration.logger['kalshi']\n"
+        "import logging\n"
+        "print(json.dumps({'imported_by_kalshi': imported, 'same': first is again is logging.getLogger('kalshi'),\n"
+        "                  'kalshi': [type(h).__name__ for h in first.handlers],\n"
+        "                  'root': len(logging.getLogger().handlers)}))"
+    )
+
+    assert json.loads(out) == {"imported_by_kalshi": False, "same": True, "kalshi": ["NullHandler"], "root": 0}
+
+
 # The seed's first two lines load only what they use. Each list is explicit, so that a new eager
 # import anywhere below them fails here.
 SEED_IMPORT = "import kalshi; from kalshi.api import account_api"
@@ -273,8 +291,15 @@ NOT_FOR_THE_SEED_IMPORT = [
     "socket",
     "http.client",
     "email",
-    "urllib.parse",
-    "concurrent.futures",
+    "urllib",
+    "concurrent",
+    # stdlib modules needed on first use only (logging: kalshi._log; json: the first body)
+    "logging",
+    "json",
+    "threading",
+    "html",
+    "copy",
+    "numbers",
     # optional and heavy
     "pandas",
     "numpy",
@@ -296,11 +321,12 @@ def test_the_seed_import_loads_only_what_it_needs() -> None:
         "import json, sys\n"
         "before = set(sys.modules)\n"  # what the interpreter itself started with (site, .pth files)
         f"{SEED_IMPORT}\n"
+        "loaded = sorted(set(sys.modules) - before)\n"
         "import logging\n"
         "handlers = {name: [type(h).__name__ for h in logger.handlers]\n"
         "            for name, logger in logging.Logger.manager.loggerDict.items()\n"
         "            if isinstance(logger, logging.Logger) and logger.handlers}\n"
-        "print(json.dumps({'modules': sorted(set(sys.modules) - before), 'handlers': handlers,\n"
+        "print(json.dumps({'modules': loaded, 'handlers': handlers,\n"
         "                  'root': len(logging.getLogger().handlers)}))"
     )
     loaded = json.loads(out)
@@ -311,7 +337,8 @@ def test_the_seed_import_loads_only_what_it_needs() -> None:
     assert {m for m in modules if m.startswith("kalshi._operations")} == SEED_OPERATION_TABLES
     unwanted = [m for m in NOT_FOR_THE_SEED_IMPORT if m in modules or any(n.startswith(m + ".") for n in modules)]
     assert unwanted == []
-    assert loaded["handlers"] == {"kalshi": ["NullHandler"]}
+    # Nothing configured logging: the SDK attaches its NullHandler on first use of its logger.
+    assert loaded["handlers"] == {}
     assert loaded["root"] == 0
 
 

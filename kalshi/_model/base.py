@@ -119,7 +119,7 @@ class Model(metaclass=ModelMeta):
     _fields: ClassVar[tuple[Field, ...]] = ()
     _by_name: ClassVar[dict[str, Field]] = {}
     _by_wire: ClassVar[dict[str, Field]] = {}
-    _converters: ClassVar[dict[bool, Callable[[Any], Any]]] = {}
+    _converters: ClassVar[dict[tuple[bool, bool], Callable[[Any], Any]]] = {}
     attribute_map: ClassVar[dict[str, str]] = {}
 
     def __init__(self, **kwargs: Any) -> None:
@@ -140,10 +140,10 @@ class Model(metaclass=ModelMeta):
     # ---- conversion
 
     @classmethod
-    def _converter(cls, check: bool) -> Callable[[Any], Any]:
-        fn = cls._converters.get(check)
+    def _converter(cls, check: bool, consume: bool = False) -> Callable[[Any], Any]:
+        fn = cls._converters.get((check, consume))
         if fn is None:
-            fn = cls._converters[check] = compile_converter(cls, cls._fields, check)
+            fn = cls._converters[check, consume] = compile_converter(cls, check, consume)
         return fn
 
     @classmethod
@@ -153,12 +153,13 @@ class Model(metaclass=ModelMeta):
         A field that breaks the schema raises ``ApiResponseTypeError`` naming its path; with
         ``check=False`` such values are kept as they are.
         """
-        try:
-            result: Self = cls._converter(check)(data)
-        except FieldError as err:
-            if not check:
-                return data  # type: ignore[no-any-return]
-            raise _response_error(err, cls) from None
+        result: Self = _from_wire(cls, data, check, False)
+        return result
+
+    @classmethod
+    def _from_decoded(cls, data: Any, check: bool) -> Self:
+        """``from_wire`` for JSON the SDK decoded itself: its lists are emptied as they are read."""
+        result: Self = _from_wire(cls, data, check, True)
         return result
 
     @classmethod
@@ -280,6 +281,15 @@ class Model(metaclass=ModelMeta):
         return items
 
 
+def _from_wire(cls: Any, data: Any, check: bool, consume: bool) -> Any:
+    try:
+        return cls._converter(check, consume)(data)
+    except FieldError as err:
+        if not check:
+            return data
+        raise _response_error(err, cls) from None
+
+
 def _python_value(f: Field, value: Any, key: str) -> Any:
     """The one rule of construction and ``from_dict``: required is present and not null."""
     if value is MISSING:
@@ -361,23 +371,24 @@ class ListModel(_Tabular, Sequence[T], Generic[T]):
         return self
 
     @classmethod
-    def _converter(cls, check: bool) -> Callable[[Any], Any]:
-        converters: dict[bool, Callable[[Any], Any]] = cls.__dict__.get("_list_converters") or {}
-        fn = converters.get(check)
+    def _converter(cls, check: bool, consume: bool = False) -> Callable[[Any], Any]:
+        converters: dict[tuple[bool, bool], Callable[[Any], Any]] = cls.__dict__.get("_list_converters") or {}
+        fn = converters.get((check, consume))
         if fn is None:
-            fn = converters[check] = compile_list_converter(cls, cls.item_type._converter(check), check)
+            fn = converters[check, consume] = compile_list_converter(cls, cls.item_type, check, consume)
             cls._list_converters = converters  # type: ignore[attr-defined]
         return fn
 
     @classmethod
     def from_wire(cls, data: Any, *, check: bool = True) -> Self:
         """Build from a decoded JSON array; an item that breaks the schema raises ``ApiResponseTypeError``."""
-        try:
-            result: Self = cls._converter(check)(data)
-        except FieldError as err:
-            if not check:
-                return data  # type: ignore[no-any-return]
-            raise _response_error(err, cls) from None
+        result: Self = _from_wire(cls, data, check, False)
+        return result
+
+    @classmethod
+    def _from_decoded(cls, data: Any, check: bool) -> Self:
+        """``from_wire`` for JSON the SDK decoded itself: it is emptied as it is read."""
+        result: Self = _from_wire(cls, data, check, True)
         return result
 
     def to_wire(self) -> list[Any]:
