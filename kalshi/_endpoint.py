@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Any, Mapping, Optional, Type
+from importlib import import_module
+from typing import Any, Mapping, Optional, Type, Union
 
-from kalshi._model.base import ListModel, Model
 from kalshi._timestamps import format_datetime
 from kalshi.exceptions import ApiTypeError, ApiValueError
 
-__all__ = ["BODY", "PATH", "QUERY", "REQUIRED", "Endpoint", "Param", "Request", "render_query", "wire_body"]
+__all__ = ["BODY", "PATH", "QUERY", "REQUIRED", "Endpoint", "Param", "Request", "TypeRef", "render_query", "wire_body"]
 
 PATH, QUERY, BODY = "path", "query", "body"
 
@@ -27,17 +27,31 @@ class _Required:
 REQUIRED: Any = _Required()
 
 
+# A class by name, imported when a call first needs it, so the endpoint tables (and with them
+# ``from kalshi.api import account_api``) load no model up front: a bare name is one of
+# ``kalshi.models``, a dotted one ``module.Class``.
+TypeRef = Union[Type[Any], str]
+
+
+def _resolved(ref: TypeRef) -> Type[Any]:
+    if isinstance(ref, str):
+        module, _, name = ref.rpartition(".")
+        found: Type[Any] = getattr(import_module(module or "kalshi.models"), name)
+        return found
+    return ref
+
+
 class Param:
     """One parameter: python name, wire name, where it goes, its type and limits."""
 
-    __slots__ = ("location", "maximum", "name", "required", "session_default", "type", "wire")
+    __slots__ = ("_type", "location", "maximum", "name", "required", "session_default", "wire")
 
     def __init__(
         self,
         name: str,
         wire: str,
         location: str,
-        type: type,  # noqa: A002 - the spec's word
+        type: TypeRef,  # noqa: A002 - the spec's word
         required: bool = False,
         maximum: Optional[int] = None,
         session_default: bool = False,
@@ -45,11 +59,17 @@ class Param:
         self.name: str = name
         self.wire: str = wire
         self.location: str = location
-        self.type: Type[Any] = type
+        self._type: TypeRef = type
         self.required: bool = required
         self.maximum: Optional[int] = maximum
         # The ``user_id`` of ``/users/{user_id}``: the logged-in session's when not given.
         self.session_default: bool = session_default
+
+    @property
+    def type(self) -> Type[Any]:
+        """The python type of the value (a body's model class is imported on first use)."""
+        resolved = self._type = _resolved(self._type)
+        return resolved
 
 
 class Request:
@@ -74,8 +94,8 @@ class Endpoint:
         "operation_id",
         "params",
         "path",
+        "_response_type",
         "renews_session",
-        "response_type",
         "session_params",
     )
 
@@ -86,7 +106,7 @@ class Endpoint:
         method: str,
         path: str,
         params: tuple[Param, ...],
-        response_type: Optional[type] = None,
+        response_type: Optional[TypeRef] = None,
         *,
         auth: bool = True,
         renews_session: bool = True,
@@ -97,13 +117,21 @@ class Endpoint:
         self.method: str = method
         self.path: str = path
         self.params: tuple[Param, ...] = params
-        self.response_type: Optional[type] = response_type
+        self._response_type: Optional[TypeRef] = response_type
         self.auth: bool = auth
         # Whether a 401 on this call may renew the session and repeat it (not for /log_out).
         self.renews_session: bool = renews_session
         # Whether success ends the client's session (/log_out): no silent re-login afterwards.
         self.ends_session: bool = ends_session
         self.session_params: tuple[str, ...] = tuple(p.name for p in params if p.session_default)
+
+    @property
+    def response_type(self) -> Optional[Type[Any]]:
+        """The model a success answers with (imported on first use), or None."""
+        if self._response_type is None:
+            return None
+        resolved = self._response_type = _resolved(self._response_type)
+        return resolved
 
     @property
     def returns_body(self) -> bool:
@@ -133,7 +161,7 @@ class Endpoint:
                 continue
             if p.location == BODY:
                 body = _check_body(self.name, p, value) if check_types else value
-                if check_limits and isinstance(body, Model):
+                if check_limits and hasattr(body, "check_limits"):
                     body.check_limits()
                 continue
             if check_types:
@@ -204,7 +232,7 @@ def _check_scalar(method: str, p: Param, value: Any) -> None:
 def _check_body(method: str, p: Param, value: Any) -> Any:
     if isinstance(value, p.type):
         return value
-    if isinstance(value, Mapping) and issubclass(p.type, Model):
+    if isinstance(value, Mapping) and hasattr(p.type, "from_dict"):
         return p.type.from_dict(value)
     raise ApiTypeError(
         f"{method}() parameter '{p.name}' must be {p.type.__name__}, got {type(value).__name__}",
@@ -215,6 +243,6 @@ def _check_body(method: str, p: Param, value: Any) -> Any:
 
 def wire_body(value: Any) -> Any:
     """The JSON-ready form of a request body."""
-    if isinstance(value, (Model, ListModel)):
+    if hasattr(value, "to_wire"):  # a model (duck-typed: the tables load no model up front)
         return value.to_wire()
     return value

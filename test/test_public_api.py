@@ -255,33 +255,11 @@ def test_the_sdk_logger_has_the_null_handler_from_its_first_use_without_an_impor
 # The seed's first two lines load only what they use. Each list is explicit, so that a new eager
 # import anywhere below them fails here.
 SEED_IMPORT = "import kalshi; from kalshi.api import account_api"
-# account_api's own tables and models, and auth's (ApiClient.login uses the auth table).
-SEED_MODEL_MODULES = {
-    "kalshi.model.account_history_entry",
-    "kalshi.model.account_history_entry_data",
-    "kalshi.model.cent",
-    "kalshi.model.change_subscription_request",
-    "kalshi.model.confirm_password_reset_request",
-    "kalshi.model.deposit_history",
-    "kalshi.model.deposit_status",
-    "kalshi.model.deposit_type",
-    "kalshi.model.get_notification_preferences_response",
-    "kalshi.model.login_request",
-    "kalshi.model.login_response",
-    "kalshi.model.notification",
-    "kalshi.model.notification_list",
-    "kalshi.model.order_history",
-    "kalshi.model.reset_password_request",
-    "kalshi.model.settlement_history",
-    "kalshi.model.subscription_preference",
-    "kalshi.model.trade_history",
-    "kalshi.model.user_get_account_history_response",
-    "kalshi.model.user_get_notifications_response",
-    "kalshi.model.withdrawal_history",
-    "kalshi.model.withdrawal_status",
-}
+# The endpoint tables name their models and the API class imports ApiClient only when it must
+# build one: no model, no client and no transport loads until the script uses them.
+SEED_MODEL_MODULES: set[str] = set()
 SEED_API_MODULES = {"kalshi.api", "kalshi.api.account_api"}
-SEED_OPERATION_TABLES = {"kalshi._operations", "kalshi._operations.account", "kalshi._operations.auth"}
+SEED_OPERATION_TABLES = {"kalshi._operations", "kalshi._operations.account"}
 NOT_FOR_THE_SEED_IMPORT = [
     # the transport: loaded by the first request, not by an import
     "urllib3",
@@ -304,6 +282,10 @@ NOT_FOR_THE_SEED_IMPORT = [
     "pandas",
     "numpy",
     "dateutil",
+    # the client and the model machinery: loaded when the script builds a client or gets a model
+    "kalshi.api_client",
+    "kalshi.configuration",
+    "kalshi._model",
     # the other API classes, the aggregate modules, the fake exchange, the command line
     *(f"kalshi.api.{module}" for name, module in API_CLASSES.items() if module != "account_api"),
     "kalshi.apis",

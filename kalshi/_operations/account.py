@@ -6,10 +6,6 @@ Generated from the spec by test/codegen/generate_apis.py; do not edit.
 from __future__ import annotations
 
 from kalshi._endpoint import BODY, PATH, QUERY, Endpoint, Param
-from kalshi.model.change_subscription_request import ChangeSubscriptionRequest
-from kalshi.model.get_notification_preferences_response import GetNotificationPreferencesResponse
-from kalshi.model.user_get_account_history_response import UserGetAccountHistoryResponse
-from kalshi.model.user_get_notifications_response import UserGetNotificationsResponse
 
 __all__ = [
     "CHANGE_SUBSCRIPTION",
@@ -26,7 +22,7 @@ CHANGE_SUBSCRIPTION = Endpoint(
     '/users/{user_id}/subscribe',
     (
         Param('user_id', 'user_id', PATH, str, required=True, session_default=True),
-        Param('change_subscription_request', '', BODY, ChangeSubscriptionRequest),
+        Param('change_subscription_request', '', BODY, "ChangeSubscriptionRequest"),
     ),
 )
 
@@ -36,7 +32,7 @@ GET_NOTIFICATION_PREFERENCES = Endpoint(
     'GET',
     '/users/{user_id}/notifications/preferences',
     (Param('user_id', 'user_id', PATH, str, required=True, session_default=True),),
-    GetNotificationPreferencesResponse,
+    "GetNotificationPreferencesResponse",
 )
 
 NOTIFICATION_MARK_READ = Endpoint(
@@ -64,7 +60,7 @@ USER_GET_ACCOUNT_HISTORY = Endpoint(
         Param('should_return_trades', 'ShouldReturnTrades', QUERY, bool),
         Param('limit', 'Limit', QUERY, int),
     ),
-    UserGetAccountHistoryResponse,
+    "UserGetAccountHistoryResponse",
 )
 
 USER_GET_NOTIFICATIONS = Endpoint(
@@ -77,5 +73,5 @@ USER_GET_NOTIFICATIONS = Endpoint(
         Param('page_size', 'page_size', QUERY, int, required=True, maximum=50),
         Param('page_number', 'page_number', QUERY, int, required=True),
     ),
-    UserGetNotificationsResponse,
+    "UserGetNotificationsResponse",
 )

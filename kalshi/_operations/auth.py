@@ -6,10 +6,6 @@ Generated from the spec by test/codegen/generate_apis.py; do not edit.
 from __future__ import annotations
 
 from kalshi._endpoint import BODY, PATH, Endpoint, Param
-from kalshi.model.confirm_password_reset_request import ConfirmPasswordResetRequest
-from kalshi.model.login_request import LoginRequest
-from kalshi.model.login_response import LoginResponse
-from kalshi.model.reset_password_request import ResetPasswordRequest
 
 __all__ = ["LOGIN", "LOGOUT", "RESET_PASSWORD", "RESET_PASSWORD_CONFIRM"]
 
@@ -18,8 +14,8 @@ LOGIN = Endpoint(
     'login',
     'POST',
     '/log_in',
-    (Param('login_request', '', BODY, LoginRequest),),
-    LoginResponse,
+    (Param('login_request', '', BODY, "LoginRequest"),),
+    "LoginResponse",
     auth=False,
 )
 
@@ -38,7 +34,7 @@ RESET_PASSWORD = Endpoint(
     'reset_password',
     'POST',
     '/passwords/reset',
-    (Param('reset_password_request', '', BODY, ResetPasswordRequest),),
+    (Param('reset_password_request', '', BODY, "ResetPasswordRequest"),),
     auth=False,
 )
 
@@ -49,7 +45,7 @@ RESET_PASSWORD_CONFIRM = Endpoint(
     '/passwords/reset/{code}/confirm',
     (
         Param('code', 'code', PATH, str, required=True),
-        Param('confirm_password_reset_request', '', BODY, ConfirmPasswordResetRequest),
+        Param('confirm_password_reset_request', '', BODY, "ConfirmPasswordResetRequest"),
     ),
     auth=False,
 )

@@ -6,7 +6,6 @@ Generated from the spec by test/codegen/generate_apis.py; do not edit.
 from __future__ import annotations
 
 from kalshi._endpoint import QUERY, Endpoint, Param
-from kalshi.model.trades_get_response import TradesGetResponse
 
 __all__ = ["GET_TRADES"]
 
@@ -20,6 +19,6 @@ GET_TRADES = Endpoint(
         Param('page_size', 'page_size', QUERY, int),
         Param('page_number', 'page_number', QUERY, int),
     ),
-    TradesGetResponse,
+    "TradesGetResponse",
     auth=False,
 )

@@ -6,7 +6,6 @@ Generated from the spec by test/codegen/generate_apis.py; do not edit.
 from __future__ import annotations
 
 from kalshi._endpoint import Endpoint
-from kalshi.exchange_status import ExchangeStatus
 
 __all__ = ["GET_EXCHANGE_STATUS"]
 
@@ -16,5 +15,5 @@ GET_EXCHANGE_STATUS = Endpoint(
     'GET',
     '/exchange/status',
     (),
-    ExchangeStatus,
+    "kalshi.exchange_status.ExchangeStatus",
 )

@@ -6,10 +6,6 @@ Generated from the spec by test/codegen/generate_apis.py; do not edit.
 from __future__ import annotations
 
 from kalshi._endpoint import PATH, QUERY, Endpoint, Param
-from kalshi.model.get_market_history_response import GetMarketHistoryResponse
-from kalshi.model.get_market_order_book_response import GetMarketOrderBookResponse
-from kalshi.model.user_get_market_response import UserGetMarketResponse
-from kalshi.model.user_get_markets_response import UserGetMarketsResponse
 
 __all__ = [
     "GET_MARKET",
@@ -29,7 +25,7 @@ GET_MARKET = Endpoint(
     'GET',
     '/markets/{market_id}',
     (Param('market_id', 'market_id', PATH, str, required=True),),
-    UserGetMarketResponse,
+    "UserGetMarketResponse",
     auth=False,
 )
 
@@ -39,7 +35,7 @@ GET_MARKET_BY_TICKER = Endpoint(
     'GET',
     '/markets_by_ticker/{ticker_name}',
     (Param('ticker_name', 'ticker_name', PATH, str, required=True),),
-    UserGetMarketResponse,
+    "UserGetMarketResponse",
     auth=False,
 )
 
@@ -49,7 +45,7 @@ GET_MARKET_BY_TICKER_CACHED = Endpoint(
     'GET',
     '/cached/markets_by_ticker/{ticker_name}',
     (Param('ticker_name', 'ticker_name', PATH, str, required=True),),
-    UserGetMarketResponse,
+    "UserGetMarketResponse",
     auth=False,
 )
 
@@ -59,7 +55,7 @@ GET_MARKET_CACHED = Endpoint(
     'GET',
     '/cached/markets/{market_id}',
     (Param('market_id', 'market_id', PATH, str, required=True),),
-    UserGetMarketResponse,
+    "UserGetMarketResponse",
     auth=False,
 )
 
@@ -69,7 +65,7 @@ GET_MARKET_HISTORY = Endpoint(
     'GET',
     '/markets/{market_id}/stats_history',
     (Param('market_id', 'market_id', PATH, str, required=True), Param('last_seen_ts', 'last_seen_ts', QUERY, int)),
-    GetMarketHistoryResponse,
+    "GetMarketHistoryResponse",
     auth=False,
 )
 
@@ -79,7 +75,7 @@ GET_MARKET_HISTORY_CACHED = Endpoint(
     'GET',
     '/cached/markets/{market_id}/stats_history',
     (Param('market_id', 'market_id', PATH, str, required=True), Param('last_seen_ts', 'last_seen_ts', QUERY, int)),
-    GetMarketHistoryResponse,
+    "GetMarketHistoryResponse",
     auth=False,
 )
 
@@ -89,7 +85,7 @@ GET_MARKET_ORDER_BOOK_CACHED = Endpoint(
     'GET',
     '/markets/{market_id}/order_book',
     (Param('market_id', 'market_id', PATH, str, required=True),),
-    GetMarketOrderBookResponse,
+    "GetMarketOrderBookResponse",
     auth=False,
 )
 
@@ -99,7 +95,7 @@ GET_MARKETS = Endpoint(
     'GET',
     '/markets',
     (),
-    UserGetMarketsResponse,
+    "UserGetMarketsResponse",
     auth=False,
 )
 
@@ -109,6 +105,6 @@ GET_MARKETS_CACHED = Endpoint(
     'GET',
     '/cached/markets',
     (),
-    UserGetMarketsResponse,
+    "UserGetMarketsResponse",
     auth=False,
 )

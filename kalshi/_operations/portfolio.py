@@ -6,8 +6,6 @@ Generated from the spec by test/codegen/generate_apis.py; do not edit.
 from __future__ import annotations
 
 from kalshi._endpoint import BODY, PATH, Endpoint, Param
-from kalshi.model.user_get_portfolio_history_request import UserGetPortfolioHistoryRequest
-from kalshi.model.user_get_portfolio_history_response import UserGetPortfolioHistoryResponse
 
 __all__ = ["USER_GET_PORTFOLIO_HISTORY"]
 
@@ -18,7 +16,7 @@ USER_GET_PORTFOLIO_HISTORY = Endpoint(
     '/users/{user_id}/portfolio/history',
     (
         Param('user_id', 'user_id', PATH, str, required=True, session_default=True),
-        Param('user_get_portfolio_history_request', '', BODY, UserGetPortfolioHistoryRequest),
+        Param('user_get_portfolio_history_request', '', BODY, "UserGetPortfolioHistoryRequest"),
     ),
-    UserGetPortfolioHistoryResponse,
+    "UserGetPortfolioHistoryResponse",
 )

@@ -6,7 +6,6 @@ Generated from the spec by test/codegen/generate_apis.py; do not edit.
 from __future__ import annotations
 
 from kalshi._endpoint import PATH, Endpoint, Param
-from kalshi.model.get_ranged_market_response import GetRangedMarketResponse
 
 __all__ = ["GET_RANGED_MARKET"]
 
@@ -16,6 +15,6 @@ GET_RANGED_MARKET = Endpoint(
     'GET',
     '/ranged_markets/{ranged_market_id}',
     (Param('ranged_market_id', 'ranged_market_id', PATH, str, required=True),),
-    GetRangedMarketResponse,
+    "GetRangedMarketResponse",
     auth=False,
 )

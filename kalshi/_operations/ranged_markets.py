@@ -6,7 +6,6 @@ Generated from the spec by test/codegen/generate_apis.py; do not edit.
 from __future__ import annotations
 
 from kalshi._endpoint import PATH, Endpoint, Param
-from kalshi.model.get_ranged_market_by_ticker_response import GetRangedMarketByTickerResponse
 
 __all__ = ["GET_RANGED_MARKET_BY_TICKER"]
 
@@ -16,6 +15,6 @@ GET_RANGED_MARKET_BY_TICKER = Endpoint(
     'GET',
     '/ranged_markets_by_ticker/{ticker}',
     (Param('ticker', 'ticker', PATH, str, required=True),),
-    GetRangedMarketByTickerResponse,
+    "GetRangedMarketByTickerResponse",
     auth=False,
 )

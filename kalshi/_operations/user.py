@@ -8,18 +8,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from kalshi._endpoint import BODY, PATH, QUERY, Endpoint, Param
-from kalshi.model.user_change_password_request import UserChangePasswordRequest
-from kalshi.model.user_get_balance_response import UserGetBalanceResponse
-from kalshi.model.user_get_market_position_response import UserGetMarketPositionResponse
-from kalshi.model.user_get_market_positions_response import UserGetMarketPositionsResponse
-from kalshi.model.user_get_profile_response import UserGetProfileResponse
-from kalshi.model.user_get_watchlist_response import UserGetWatchlistResponse
-from kalshi.model.user_order_create_request import UserOrderCreateRequest
-from kalshi.model.user_order_create_response import UserOrderCreateResponse
-from kalshi.model.user_order_decrease_request import UserOrderDecreaseRequest
-from kalshi.model.user_order_decrease_response import UserOrderDecreaseResponse
-from kalshi.model.user_orders_get_response import UserOrdersGetResponse
-from kalshi.model.user_trades_get_response import UserTradesGetResponse
 
 __all__ = [
     "USER_ADD_WATCHLIST",
@@ -55,7 +43,7 @@ USER_CHANGE_PASSWORD = Endpoint(
     '/users/{user_id}/password',
     (
         Param('user_id', 'user_id', PATH, str, required=True, session_default=True),
-        Param('user_change_password_request', '', BODY, UserChangePasswordRequest),
+        Param('user_change_password_request', '', BODY, "UserChangePasswordRequest"),
     ),
 )
 
@@ -65,7 +53,7 @@ USER_GET_BALANCE = Endpoint(
     'GET',
     '/users/{user_id}/balance',
     (Param('user_id', 'user_id', PATH, str, required=True, session_default=True),),
-    UserGetBalanceResponse,
+    "UserGetBalanceResponse",
 )
 
 USER_GET_MARKET_POSITION = Endpoint(
@@ -77,7 +65,7 @@ USER_GET_MARKET_POSITION = Endpoint(
         Param('user_id', 'user_id', PATH, str, required=True, session_default=True),
         Param('market_id', 'market_id', PATH, str, required=True),
     ),
-    UserGetMarketPositionResponse,
+    "UserGetMarketPositionResponse",
 )
 
 USER_GET_MARKET_POSITIONS = Endpoint(
@@ -86,7 +74,7 @@ USER_GET_MARKET_POSITIONS = Endpoint(
     'GET',
     '/users/{user_id}/positions',
     (Param('user_id', 'user_id', PATH, str, required=True, session_default=True),),
-    UserGetMarketPositionsResponse,
+    "UserGetMarketPositionsResponse",
 )
 
 USER_GET_PROFILE = Endpoint(
@@ -95,7 +83,7 @@ USER_GET_PROFILE = Endpoint(
     'GET',
     '/users/{user_id}',
     (Param('user_id', 'user_id', PATH, str, required=True, session_default=True),),
-    UserGetProfileResponse,
+    "UserGetProfileResponse",
 )
 
 USER_GET_WATCHLIST = Endpoint(
@@ -104,7 +92,7 @@ USER_GET_WATCHLIST = Endpoint(
     'GET',
     '/users/{user_id}/watchlist',
     (Param('user_id', 'user_id', PATH, str, required=True, session_default=True),),
-    UserGetWatchlistResponse,
+    "UserGetWatchlistResponse",
 )
 
 USER_ORDER_CANCEL = Endpoint(
@@ -116,7 +104,7 @@ USER_ORDER_CANCEL = Endpoint(
         Param('user_id', 'user_id', PATH, str, required=True, session_default=True),
         Param('order_id', 'order_id', PATH, str, required=True),
     ),
-    UserOrderDecreaseResponse,
+    "UserOrderDecreaseResponse",
 )
 
 USER_ORDER_CREATE = Endpoint(
@@ -126,9 +114,9 @@ USER_ORDER_CREATE = Endpoint(
     '/users/{user_id}/orders',
     (
         Param('user_id', 'user_id', PATH, str, required=True, session_default=True),
-        Param('user_order_create_request', '', BODY, UserOrderCreateRequest),
+        Param('user_order_create_request', '', BODY, "UserOrderCreateRequest"),
     ),
-    UserOrderCreateResponse,
+    "UserOrderCreateResponse",
 )
 
 USER_ORDER_DECREASE = Endpoint(
@@ -139,9 +127,9 @@ USER_ORDER_DECREASE = Endpoint(
     (
         Param('user_id', 'user_id', PATH, str, required=True, session_default=True),
         Param('order_id', 'order_id', PATH, str, required=True),
-        Param('user_order_decrease_request', '', BODY, UserOrderDecreaseRequest),
+        Param('user_order_decrease_request', '', BODY, "UserOrderDecreaseRequest"),
     ),
-    UserOrderDecreaseResponse,
+    "UserOrderDecreaseResponse",
 )
 
 USER_ORDERS_GET = Endpoint(
@@ -168,7 +156,7 @@ USER_ORDERS_GET = Endpoint(
         Param('page_size', 'page_size', QUERY, int),
         Param('page_number', 'page_number', QUERY, int),
     ),
-    UserOrdersGetResponse,
+    "UserOrdersGetResponse",
 )
 
 USER_REMOVE_WATCHLIST = Endpoint(
@@ -200,5 +188,5 @@ USER_TRADES_GET = Endpoint(
         Param('page_size', 'page_size', QUERY, int),
         Param('page_number', 'page_number', QUERY, int),
     ),
-    UserTradesGetResponse,
+    "UserTradesGetResponse",
 )

@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING, Any, Iterator, Literal, Optional, overload
 
 from kalshi._endpoint import REQUIRED
 from kalshi._operations import account as ops
-from kalshi.api_client import ApiClient
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
+    from kalshi.api_client import ApiClient
     from kalshi.calls import ApiResponse, AsyncResult, CallOptions, CallResult, RawResponse
     from kalshi.model.change_subscription_request import ChangeSubscriptionRequest
     from kalshi.model.get_notification_preferences_response import GetNotificationPreferencesResponse
@@ -34,7 +34,12 @@ class AccountApi:
     """
 
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
-        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()
+        if api_client is None:
+            # Imported here, and only without a client: the seed's import stays cheap.
+            from kalshi.api_client import ApiClient
+
+            api_client = ApiClient()
+        self.api_client: ApiClient = api_client
 
     @overload
     def change_subscription(

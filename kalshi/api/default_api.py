@@ -8,11 +8,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Iterator, Literal, Optional, overload
 
 from kalshi._operations import default as ops
-from kalshi.api_client import ApiClient
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
+    from kalshi.api_client import ApiClient
     from kalshi.calls import ApiResponse, AsyncResult, CallOptions, CallResult, RawResponse
     from kalshi.model.public_trade import PublicTrade
     from kalshi.model.trades_get_response import TradesGetResponse
@@ -30,7 +30,12 @@ class DefaultApi:
     """
 
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
-        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()
+        if api_client is None:
+            # Imported here, and only without a client: the seed's import stays cheap.
+            from kalshi.api_client import ApiClient
+
+            api_client = ApiClient()
+        self.api_client: ApiClient = api_client
 
     @overload
     def get_trades(

@@ -8,11 +8,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal, Optional, overload
 
 from kalshi._operations import ranged_markets as ops
-from kalshi.api_client import ApiClient
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
+    from kalshi.api_client import ApiClient
     from kalshi.calls import ApiResponse, AsyncResult, CallOptions, CallResult, RawResponse
     from kalshi.model.get_ranged_market_by_ticker_response import GetRangedMarketByTickerResponse
 
@@ -29,7 +29,12 @@ class RangedMarketsApi:
     """
 
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
-        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()
+        if api_client is None:
+            # Imported here, and only without a client: the seed's import stays cheap.
+            from kalshi.api_client import ApiClient
+
+            api_client = ApiClient()
+        self.api_client: ApiClient = api_client
 
     @overload
     def get_ranged_market_by_ticker(

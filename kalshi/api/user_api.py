@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING, Any, Iterator, Literal, Optional, overload
 
 from kalshi._endpoint import REQUIRED
 from kalshi._operations import user as ops
-from kalshi.api_client import ApiClient
 
 if TYPE_CHECKING:
     from datetime import datetime
 
     from typing_extensions import Unpack
 
+    from kalshi.api_client import ApiClient
     from kalshi.calls import ApiResponse, AsyncResult, CallOptions, CallResult, RawResponse
     from kalshi.model.order import Order
     from kalshi.model.user_change_password_request import UserChangePasswordRequest
@@ -45,7 +45,12 @@ class UserApi:
     """
 
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
-        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()
+        if api_client is None:
+            # Imported here, and only without a client: the seed's import stays cheap.
+            from kalshi.api_client import ApiClient
+
+            api_client = ApiClient()
+        self.api_client: ApiClient = api_client
 
     @overload
     def user_add_watchlist(

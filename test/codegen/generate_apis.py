@@ -197,14 +197,11 @@ def operations_module(tag: str, ops: list[Operation]) -> str:
     imports = set()
     for op in ops:
         for p in op.params:
-            if p.location == "BODY":
-                imports.add((f"kalshi.model.{snake(p.pytype)}", p.pytype))
             if p.pytype == "datetime":
                 imports.add(("datetime", "datetime"))
-        if op.result:
-            imports.add((op.result_module, op.result))
     locations = sorted({p.location for op in ops for p in op.params})
-    lines = [f'"""Endpoint tables of the ``{tag}`` operations.', "", f"{GENERATED_BY[0].upper()}{GENERATED_BY[1:]}.", '"""']
+    generated = f"{GENERATED_BY[0].upper()}{GENERATED_BY[1:]}."
+    lines = [f'"""Endpoint tables of the ``{tag}`` operations.', "", generated, '"""']
     lines += ["", "from __future__ import annotations", ""]
     names = [*locations, "Endpoint", "Param"] if locations else ["Endpoint"]
     lines += _import_lines(imports, [("kalshi._endpoint", ", ".join(names))])
@@ -221,7 +218,9 @@ def operations_module(tag: str, ops: list[Operation]) -> str:
                 extra += f", maximum={p.maximum}"
             if p.session:
                 extra += ", session_default=True"
-            params.append(f"Param({p.name!r}, {p.wire!r}, {p.location}, {p.pytype}{extra})")
+            # A body's model class goes by its dotted path: imported when a call first needs it.
+            kind = f'"{p.pytype}"' if p.location == "BODY" else p.pytype
+            params.append(f"Param({p.name!r}, {p.wire!r}, {p.location}, {kind}{extra})")
         lines.append(f"{op.const} = Endpoint(")
         lines += [f"    {a}," for a in (repr(op.op_id), repr(op.name), repr(op.method), repr(op.path))]
         if len(params) == 1:
@@ -229,7 +228,9 @@ def operations_module(tag: str, ops: list[Operation]) -> str:
         else:
             lines += wrapped("(", params, "),", "    ")
         if op.result:
-            lines.append(f"    {op.result},")
+            # A model by its name in kalshi.models; anything else by its dotted path.
+            in_models = op.result_module == f"kalshi.model.{snake(op.result)}"
+            lines.append(f'    "{op.result if in_models else f"{op.result_module}.{op.result}"}",')
         kw = [] if op.auth else ["auth=False"]
         if op.op_id == "Logout":
             kw += ["renews_session=False", "ends_session=True"]
@@ -442,7 +443,6 @@ def api_module(tag: str, ops: list[Operation], spec: dict[str, Any]) -> str:
     if uses_required:
         lines.append("from kalshi._endpoint import REQUIRED")
     lines.append(f"from kalshi._operations import {tag} as ops")
-    lines.append("from kalshi.api_client import ApiClient")
     lines += ["", "if TYPE_CHECKING:"]
     stdlib = sorted(n for m, n in type_imports if m == "datetime")
     if stdlib:
@@ -450,7 +450,8 @@ def api_module(tag: str, ops: list[Operation], spec: dict[str, Any]) -> str:
         lines.append("")
     lines.append("    from typing_extensions import Unpack")
     lines.append("")
-    own = [("kalshi.calls", "ApiResponse, AsyncResult, CallOptions, CallResult, RawResponse")]
+    own = [("kalshi.api_client", "ApiClient")]
+    own += [("kalshi.calls", "ApiResponse, AsyncResult, CallOptions, CallResult, RawResponse")]
     own += [(m, n) for m, n in type_imports if m and m != "datetime"]
     lines += [f"    from {m} import {n}" for m, n in sorted(own)]
     lines += ["", f'__all__ = ["{cls}"]', "", "", f"class {cls}:", f'    """{TAG_DOCS[tag]}', ""]
@@ -462,7 +463,12 @@ def api_module(tag: str, ops: list[Operation], spec: dict[str, Any]) -> str:
         '    """',
         "",
         "    def __init__(self, api_client: Optional[ApiClient] = None) -> None:",
-        "        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()",
+        "        if api_client is None:",
+        "            # Imported here, and only without a client: the seed's import stays cheap.",
+        "            from kalshi.api_client import ApiClient",
+        "",
+        "            api_client = ApiClient()",
+        "        self.api_client: ApiClient = api_client",
     ]
     for op in ops:
         lines.append("")
