@@ -146,6 +146,11 @@ class _TinyServer:
                         conn.sendall(reply)
 
     def close(self) -> None:
+        # Closing alone does not wake a thread blocked in accept() on Linux; shutting down does.
+        try:
+            self._sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
         self._sock.close()
         self._thread.join(timeout=5)
 
