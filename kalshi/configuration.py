@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Tuple, Union
 
 from kalshi import _constants as C
 from kalshi._log import DEBUG, logger
+from kalshi._text import REDACTED
 from kalshi.exceptions import ApiAttributeError, ApiTypeError, ApiValueError
 
 if TYPE_CHECKING:
@@ -22,7 +23,6 @@ __all__ = ["Configuration", "TimeoutValue", "check_deadline", "check_timeout"]
 # A number of seconds for both phases, a (connect, read) pair, or a urllib3 ``Timeout``.
 TimeoutValue = Union[float, Tuple[Optional[float], Optional[float]], Any]
 
-_REDACTED = "<redacted>"
 
 
 class Configuration:
@@ -264,9 +264,9 @@ class Configuration:
         return deepcopy(self)
 
     def __repr__(self) -> str:
-        keys = {k: _REDACTED for k in self.api_key}
-        prefixes = {k: _REDACTED for k in self.api_key_prefix}
-        proxy_headers = {k: _REDACTED for k in self.proxy_headers} if self.proxy_headers else None
+        keys = {k: REDACTED for k in self.api_key}
+        prefixes = {k: REDACTED for k in self.api_key_prefix}
+        proxy_headers = {k: REDACTED for k in self.proxy_headers} if self.proxy_headers else None
         return (
             f"Configuration(host={self.host!r}, api_key={keys}, api_key_prefix={prefixes}, "
             f"verify_ssl={self.verify_ssl}, proxy={_strip_userinfo(self.proxy)!r}, "
