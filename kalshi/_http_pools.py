@@ -4,7 +4,8 @@ A direct origin's route is its own ``HTTPConnectionPool``, looked up once: a req
 with the path, skipping the manager's URL parsing and pool lookup on every call. Through a proxy,
 requests go to the ``ProxyManager`` with the full URL, as it needs. Everything is rebuilt in a
 forked child (the parent's sockets must not be shared) and when the configuration's pool, TLS or
-proxy settings change. Connections wait for response headers under the deadline watchdog.
+proxy settings change. Connections wait for response headers under the deadline watchdog, and
+read them with ``kalshi._http_response``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from urllib3.exceptions import ProxySchemeUnknown
 from urllib3.util import make_headers
 
 from kalshi import _watchdog
+from kalshi._http_response import FastHeadersResponse
 from kalshi._proxies import environment_proxies, proxy_for, split_credentials
 from kalshi.configuration import Configuration
 from kalshi.exceptions import ApiValueError
@@ -39,6 +41,8 @@ ROUTE_LIMIT = 16
 class _WatchedHTTPConnection(HTTPConnection):
     """Waits for response headers under the deadline watchdog (see ``kalshi._watchdog``)."""
 
+    response_class = FastHeadersResponse
+
     def getresponse(self) -> Any:
         key = _watchdog.watch(self.sock)
         try:
@@ -49,6 +53,8 @@ class _WatchedHTTPConnection(HTTPConnection):
 
 class _WatchedHTTPSConnection(HTTPSConnection):
     """Waits for response headers under the deadline watchdog (see ``kalshi._watchdog``)."""
+
+    response_class = FastHeadersResponse
 
     def getresponse(self) -> Any:
         key = _watchdog.watch(self.sock)

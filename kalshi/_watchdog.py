@@ -1,11 +1,11 @@
-"""Ends a wait for response headers when the call's deadline passes.
+"""Ends a wait on a socket when the call's deadline passes.
 
-The body is read one receive at a time with the remaining budget as timeout (``kalshi.rest``), but
-the status line and headers are read inside ``http.client``, where every receive gets the full
-read timeout: a server dripping its headers one byte at a time could outlast any deadline. While a
-connection waits for headers, its socket is listed here with the deadline; one daemon thread per
-process looks at the list a few times a second and shuts down any socket whose deadline passed,
-which ends the wait at once. Listing and unlisting are a dict store and pop: no lock, no wake-up.
+Inside ``http.client`` every receive gets the full socket timeout: a server dripping the status
+line, the headers or a body of known length (read in one call, see ``kalshi._http_body``) one
+byte at a time could outlast any deadline. While a connection waits there, its socket is listed
+here with the deadline; one daemon thread per process looks at the list a few times a second and
+shuts down any socket whose deadline passed, which ends the wait at once. Listing and unlisting are
+a dict store and pop: no lock, no wake-up.
 """
 
 from __future__ import annotations
