@@ -30,7 +30,8 @@ setup(
     zip_safe=False,
     install_requires=REQUIRES,
     # [fast]: responses are decoded with orjson (same values; the standard library is the fallback).
-    extras_require={"pandas": ["pandas>=1.3"], "fast": ["orjson>=3.9"]},
+    # [plot]: .plot() on the portfolio and market history responses.
+    extras_require={"pandas": ["pandas>=1.3"], "fast": ["orjson>=3.9"], "plot": ["matplotlib>=3.3"]},
     entry_points={
         "console_scripts": ["kalshi = kalshi.cli:main"],
         "pytest11": ["kalshi = kalshi.pytest_plugin"],

@@ -18,6 +18,7 @@ from kalshi._async import LazyPool
 from kalshi._deadline import Deadline
 from kalshi._decode import decode_json
 from kalshi._endpoint import Endpoint, Param, Request, render_query, wire_body
+from kalshi._environment import EMAIL_VARIABLE, PASSWORD_VARIABLE, variable
 from kalshi._operations.auth import LOGIN, LOGOUT
 from kalshi._paging import check_max_pages, iter_pages
 from kalshi._session import Session
@@ -73,6 +74,9 @@ class ApiClient:
         cookie: Optional[str] = None,
         pool_threads: int = 1,
     ) -> None:
+        # Checked now: the thread pool is only built on the first async_req call, far from the mistake.
+        if not isinstance(pool_threads, int) or isinstance(pool_threads, bool) or pool_threads < 1:
+            raise ApiValueError(f"pool_threads must be a positive int, got {pool_threads!r}")
         self.configuration: Configuration = configuration if configuration is not None else Configuration()
         self.default_headers: dict[str, str] = {}
         if header_name is not None and header_value is not None:
@@ -174,15 +178,41 @@ class ApiClient:
 
     # ---- sessions
 
-    def login(self, email: str, password: str) -> LoginResponse:
+    def login(self, email: Optional[str] = None, password: Optional[str] = None) -> LoginResponse:
         """Log in, and send ``"<user_id> <token>"`` as the Authorization header from now on.
+
+        An argument left out (None) is read from ``KALSHI_EMAIL`` / ``KALSHI_PASSWORD`` when
+        ``configuration.trust_env`` is true (the default); an argument wins over its variable.
+        Either still missing is an ``ApiValueError`` naming it, raised before anything is sent.
 
         The e-mail and password stay in memory so that an expired session (a 401) is renewed by
         logging in once more, automatically. Returns the ``LoginResponse``.
         """
+        email, password = self._login_credentials(email, password)
         response = self._login_request(email, password)
         self._session.start(email, password, response.user_id, response.token)
         return response
+
+    def _login_credentials(self, email: Optional[str], password: Optional[str]) -> tuple[str, str]:
+        """The arguments, completed from the environment if it is trusted; never shows a value."""
+        trust_env = self.configuration.trust_env
+        if trust_env:
+            email = variable(EMAIL_VARIABLE) if email is None else email
+            password = variable(PASSWORD_VARIABLE) if password is None else password
+        if email is not None and password is not None:
+            return email, password
+        missing = [
+            (argument, name)
+            for argument, name, value in (("email", EMAIL_VARIABLE, email), ("password", PASSWORD_VARIABLE, password))
+            if value is None
+        ]
+        arguments = " and ".join(argument for argument, _ in missing)
+        names = " and ".join(name for _, name in missing)
+        if trust_env:
+            hint = f"pass {arguments} to login(), or set {names} in the environment"
+        else:
+            hint = f"pass {arguments} to login() ({names} not read: configuration.trust_env is False)"
+        raise ApiValueError(f"login() has no {arguments}: {hint}", path_to_item=[missing[0][0]])
 
     def logout(self) -> None:
         """End the session on the server (``POST /log_out``) and forget the credentials.

@@ -10,6 +10,7 @@ import math
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Tuple, Union
 
 from kalshi import _constants as C
+from kalshi._environment import HOST_VARIABLE, variable
 from kalshi._log import DEBUG, logger
 from kalshi._text import REDACTED
 from kalshi.exceptions import ApiAttributeError, ApiTypeError, ApiValueError
@@ -29,8 +30,9 @@ class Configuration:
     """Settings for an ``ApiClient``.
 
     Args:
-        host: base URL of the API, default ``https://trading-api.kalshi.com/v1``
-            (``kalshi.DEMO_HOST`` for the demo exchange). Must be http or https.
+        host: base URL of the API (``kalshi.DEMO_HOST`` for the demo exchange). Must be http or
+            https. When left out: the ``server_index`` server if given, else ``KALSHI_HOST`` from
+            the environment if set (and ``trust_env``), else ``https://trading-api.kalshi.com/v1``.
         api_key: ``{'cookie': key}``: the value sent in the ``Authorization`` header. After a log-in
             the v1 API expects ``"<user_id> <token>"``; ``ApiClient.login`` sets that for you.
         api_key_prefix: ``{'cookie': prefix}``: sent before the key, separated by a space.
@@ -40,7 +42,8 @@ class Configuration:
         proxy, proxy_headers: an HTTP(S) proxy URL (``user:password@`` in it is sent as
             Proxy-Authorization) and headers to send to it. Without one, the environment's
             ``HTTPS_PROXY`` / ``HTTP_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY`` apply, as in requests.
-        trust_env: read those proxy variables (default True); False ignores them.
+        trust_env: read the environment (default True): those proxy variables, ``KALSHI_HOST``
+            here, and ``KALSHI_EMAIL`` / ``KALSHI_PASSWORD`` in ``ApiClient.login()``. False reads none.
         connection_pool_maxsize: connections kept per host, i.e. how many threads can call at once
             without waiting (default 10).
         timeout: seconds, a ``(connect, read)`` pair or a urllib3 ``Timeout``; default (10, 30).
@@ -115,8 +118,10 @@ class Configuration:
             {"url": C.DEMO_HOST, "description": "Kalshi demo exchange"},
         ]
         self.server_index: Optional[int] = server_index
+        # Checked before the host, which reads the environment only when it is true.
+        self.trust_env: bool = trust_env
         self._host: str = ""
-        self.host = host if host is not None else self.get_host_from_settings(server_index or 0)
+        self.host = host if host is not None else self._default_host(server_index)
         self.api_key: dict[str, str] = _check_str_dict(api_key, "api_key")
         self.api_key_prefix: dict[str, str] = _check_str_dict(api_key_prefix, "api_key_prefix")
         self._ssl_ca_cert: Optional[str] = None
@@ -128,7 +133,6 @@ class Configuration:
         self.verify_ssl = verify_ssl
         self.proxy: Optional[str] = proxy
         self.proxy_headers: Optional[dict[str, str]] = _check_optional_str_dict(proxy_headers, "proxy_headers")
-        self.trust_env: bool = trust_env
         self.connection_pool_maxsize: int = connection_pool_maxsize
         self.timeout: Optional[TimeoutValue] = timeout
         self.deadline: float = deadline
@@ -153,11 +157,15 @@ class Configuration:
 
     @host.setter
     def host(self, value: str) -> None:
-        _check_url(value, "host")
-        if "@" in _split(value).netloc:
-            # urllib3 would not send them, and a URL is shown in errors and logs.
-            raise ApiValueError("host must not contain credentials (user:password@); use api_key")
-        self._host = value.rstrip("/")
+        self._host = _check_host(value, "host")
+
+    def _default_host(self, server_index: Optional[int]) -> str:
+        """The host when none is given: argument (``server_index``) > environment > default."""
+        if server_index is None and self.trust_env:
+            from_env = variable(HOST_VARIABLE)
+            if from_env is not None:
+                return _check_host(from_env, f"{HOST_VARIABLE} (from the environment)")
+        return self.get_host_from_settings(server_index or 0)
 
     def get_host_settings(self) -> list[dict[str, str]]:
         """The known servers; ``_host_index`` and ``server_index`` pick from this list."""
@@ -438,6 +446,15 @@ def _split(url: str) -> SplitResult:
     from urllib.parse import urlsplit
 
     return urlsplit(url)
+
+
+def _check_host(value: Any, name: str) -> str:
+    """A usable API root, without its trailing slash."""
+    _check_url(value, name)
+    if "@" in _split(value).netloc:
+        # urllib3 would not send them, and a URL is shown in errors and logs.
+        raise ApiValueError(f"{name} must not contain credentials (user:password@); use api_key")
+    return str(value).rstrip("/")
 
 
 def _check_url(value: Any, name: str) -> None:

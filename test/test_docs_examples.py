@@ -51,7 +51,7 @@ API_PAGES = (
 # A page for every schema of the spec (and JSONError, an error response), and the guides.
 _SPEC = json.loads((Path(__file__).parent / "spec" / "kalshi-v1.json").read_text(encoding="utf-8"))
 MODEL_PAGES = tuple(f"{name}.md" for name in sorted({*_SPEC["components"]["schemas"], "JSONError"}))
-GUIDE_PAGES = ("cli.md", "exceptions.md", "notebooks.md", "testing.md")
+GUIDE_PAGES = ("ApiClient.md", "Configuration.md", "cli.md", "exceptions.md", "notebooks.md", "testing.md")
 ALL_PAGES = ("README.md", *API_PAGES, *MODEL_PAGES, *GUIDE_PAGES)
 
 # Text that, after the host swap, would mean an example can still reach a real exchange.

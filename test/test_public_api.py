@@ -11,7 +11,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
-from typing import List
+from typing import Annotated, List
 
 import kalshi
 import kalshi.apis
@@ -113,6 +113,8 @@ def test_models_exports_a_name_for_every_schema() -> None:
             assert value.__name__ == name
         elif name == "PriceLevel":
             assert issubclass(value, tuple) and value._fields == ("price", "count")
+        elif name == "Cent":  # an int that carries its unit, for the display
+            assert value == Annotated[int, "cents"]
         else:  # the scalar schemas are aliases of their python type
             assert value in (str, int), name
 
@@ -281,6 +283,7 @@ NOT_FOR_THE_SEED_IMPORT = [
     # optional and heavy
     "pandas",
     "numpy",
+    "matplotlib",
     "dateutil",
     # the client and the model machinery: loaded when the script builds a client or gets a model
     "kalshi.api_client",

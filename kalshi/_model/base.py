@@ -30,7 +30,6 @@ from typing import (
 
 from kalshi._model.annotations import declared_names, evaluated_annotations, namespace_of
 from kalshi._model.convert import compile_converter, compile_list_converter
-from kalshi._model.display import key_value_table, records_table
 from kalshi._model.fields import MISSING, Field, FieldError, FieldSpec, ListKind, NestedKind, field, kind_of
 from kalshi._model.fields import strip_optional as _strip_optional
 from kalshi._model.records import columns_of, flat_record, records_to_dataframe
@@ -263,8 +262,10 @@ class Model(metaclass=ModelMeta):
         return pformat(self)
 
     def _repr_html_(self) -> str:
-        """Jupyter display: a key/value table (secrets redacted)."""
-        return key_value_table(type(self).__name__, self._repr_items())
+        """Jupyter display: a key/value table, money in dollars, times in UTC (secrets redacted)."""
+        from kalshi._model.display import model_table  # on first display only: not a cost of import
+
+        return model_table(self)
 
     def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
         """IPython display: the same readable, multi-line text as ``repr``."""
@@ -334,7 +335,10 @@ class _Tabular:
         return records_to_dataframe(self.to_records(), columns_of(self._item_type()))
 
     def _repr_html_(self) -> str:
-        return records_table(type(self).__name__, self.to_records())
+        """Jupyter display: a row per item, money in dollars, times in UTC (secrets redacted)."""
+        from kalshi._model.display import list_table  # on first display only: not a cost of import
+
+        return list_table(type(self).__name__, self._items())
 
 
 class ListModel(_Tabular, Sequence[T], Generic[T]):

@@ -1,55 +1,135 @@
-"""Rich display of models in Jupyter/IPython: HTML tables, never a secret (duck-typed, below the models)."""
+"""Rich display of models in Jupyter/IPython: compact, typed HTML tables, never a secret.
+
+A model is a key/value table under its class name; a list-shaped one is a table with a row per
+item. Cells follow the rules of ``html_cells`` (dollars, UTC seconds, short ids, nested tables).
+Duck-typed, below the model classes, and imported by their ``_repr_html_`` on first display only.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
+from html import escape
 from typing import Any, Sequence
 
-__all__ = ["MAX_ROWS", "key_value_table", "records_table"]
+from kalshi._model.html_cells import (
+    CELL,
+    cell_style,
+    is_model,
+    model_items,
+    pairs_html,
+    value_html,
+)
 
-
-def escape(text: str) -> str:
-    # html on first display only: it imports re and html.entities, ~2 ms of `import kalshi`.
-    from html import escape as html_escape
-
-    return html_escape(text)
+__all__ = ["MAX_ROWS", "PREFERRED_COLUMNS", "list_table", "model_table"]
 
 # Like pandas: a long table shows its head and says how many rows it left out.
 MAX_ROWS = 60
 
-_STYLE = "border-collapse:collapse;font-family:monospace;font-size:12px"
-_CELL = "border:1px solid #ccc;padding:2px 6px;text-align:left;vertical-align:top"
+# Items too wide for one screen show these columns (those that have a value); the rest are named
+# under the table and are all in to_records() and to_dataframe().
+PREFERRED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "Market": (
+        "ticker_name",
+        "title",
+        "status",
+        "yes_bid",
+        "yes_ask",
+        "last_price",
+        "volume",
+        "open_interest",
+        "close_date",
+        "result",
+        "id",
+    ),
+    "Order": (
+        "order_id",
+        "create_ts",
+        "market_id",
+        "is_yes",
+        "price",
+        "status",
+        "place_count",
+        "remaining_count",
+        "maker_fill_count",
+        "taker_fill_count",
+        "taker_fill_cost",
+        "taker_fees",
+        "expiration_ts",
+    ),
+}
+
+_TABLE = "border-collapse:collapse;font-family:system-ui,-apple-system,'Segoe UI',sans-serif;font-size:12px"
+_HEAD = CELL + ";background:#f4f4f4;font-weight:600"
+_CAPTION = "text-align:left;padding:2px 0;font-weight:600"
+_DETAILS = CELL.replace("white-space:nowrap", "white-space:normal;min-width:24em")
+_NOTE = "margin:2px 0;font-family:system-ui,sans-serif;font-size:12px;color:#555"
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        text = ""
-    elif isinstance(value, datetime):
-        text = value.isoformat(sep=" ")
-    else:
-        text = str(value) if not hasattr(value, "_repr_items") else repr(value)
-    return f'<td style="{_CELL}">{escape(text)}</td>'
+def model_table(model: Any) -> str:
+    """One model as a key/value table under its class name; nested models as nested tables."""
+    rows = "".join(
+        f'<tr><th style="{_HEAD}">{escape(name)}</th>'
+        f'<td style="{cell_style(value)}">{value_html(value, unit, name)}</td></tr>'
+        for name, value, unit in model_items(model)
+    )
+    return f'<table style="{_TABLE}">{_caption(type(model).__name__)}{rows}</table>'
 
 
-def key_value_table(title: str, items: Sequence[tuple[str, Any]]) -> str:
-    """One model as a two-column table under its class name."""
-    rows = "".join(f'<tr><th style="{_CELL}">{escape(k)}</th>{_cell(v)}</tr>' for k, v in items)
-    return f'<table style="{_STYLE}"><caption style="text-align:left"><b>{escape(title)}</b></caption>{rows}</table>'
+def list_table(title: str, items: Sequence[Any]) -> str:
+    """A list of models as one table, a row per item (the first ``MAX_ROWS``).
 
-
-def records_table(title: str, records: Sequence[dict[str, Any]]) -> str:
-    """A list of flat records as one compact table with a row per record."""
-    columns: list[str] = []
-    for r in records[:MAX_ROWS]:
-        columns += [k for k in r if k not in columns]
-    head = "".join(f'<th style="{_CELL}">{escape(c)}</th>' for c in columns)
+    A field holding a nested model (an account history entry's ``data``) becomes one summary cell
+    of its populated fields, and its first timestamp gets a ``time`` column of its own.
+    """
+    shown = items[:MAX_ROWS]
+    rows = [_row(item) for item in shown]
+    columns: dict[str, None] = {}
+    for row in rows:
+        columns.update(dict.fromkeys(row))
+    preferred = PREFERRED_COLUMNS.get(type(shown[0]).__name__) if shown else None
+    names = [c for c in preferred if c in columns] if preferred else list(columns)
+    head = "".join(f'<th style="{_HEAD}">{escape(c)}</th>' for c in names)
     body = "".join(
-        "<tr>" + "".join(_cell(r.get(c)) for c in columns) + "</tr>" for r in records[:MAX_ROWS]
+        "<tr>" + "".join(row[c] if c in row else f'<td style="{CELL}"></td>' for c in names) + "</tr>" for row in rows
     )
-    more = len(records) - MAX_ROWS
-    foot = f"<p>… {more} more rows</p>" if more > 0 else ""
-    caption = f"{title} ({len(records)} rows)"
-    return (
-        f'<table style="{_STYLE}"><caption style="text-align:left"><b>{escape(caption)}</b></caption>'
-        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{foot}"
-    )
+    notes = []
+    more = len(items) - len(shown)
+    if more > 0:
+        notes.append(f"… {more} more rows")
+    left_out = [c for c in columns if c not in names]
+    if left_out:
+        notes.append(f"{len(left_out)} more columns in to_records() and to_dataframe(): {', '.join(left_out)}")
+    foot = "".join(f'<p style="{_NOTE}">{escape(n)}</p>' for n in notes)
+    caption = _caption(f"{title} ({len(items)} {'row' if len(items) == 1 else 'rows'})")
+    return f'<table style="{_TABLE}">{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{foot}'
+
+
+def _caption(text: str) -> str:
+    return f'<caption style="{_CAPTION}">{escape(text)}</caption>'
+
+
+def _row(item: Any) -> dict[str, str]:
+    """Column name -> ``<td>`` of one item; empty fields have no entry."""
+    row: dict[str, str] = {}
+    for name, value, unit in model_items(item):
+        if not is_model(value):
+            row[name] = f'<td style="{cell_style(value)}">{value_html(value, unit, name)}</td>'
+            continue
+        record = _look_through(value)
+        pairs = []
+        for sub_name, sub_value, sub_unit in model_items(record):
+            if "time" not in row and isinstance(sub_value, datetime):
+                row["time"] = f'<td style="{CELL}">{value_html(sub_value)}</td>'
+            else:
+                pairs.append((sub_name, value_html(sub_value, sub_unit, sub_name, depth=1)))
+        row[name] = f'<td style="{_DETAILS}">{pairs_html(pairs)}</td>'
+    return row
+
+
+def _look_through(model: Any) -> Any:
+    # A holder with one populated sub-record (AccountHistoryEntryData) shows that sub-record.
+    while True:
+        populated = [value for _, value, _ in model_items(model)]
+        if len(populated) != 1 or not is_model(populated[0]):
+            return model
+        model = populated[0]

@@ -9,12 +9,12 @@ as it unwinds; the caller turns it into the public error of its path.
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Union, get_args, get_origin
+from typing import Annotated, Any, Callable, Dict, List, Mapping, Optional, Sequence, Union, get_args, get_origin
 
 from kalshi._model.annotations import resolve
 from kalshi._timestamps import format_datetime, parse_datetime
 
-__all__ = ["MISSING", "Field", "FieldError", "FieldSpec", "Kind", "field", "kind_of"]
+__all__ = ["MISSING", "Field", "FieldError", "FieldSpec", "Kind", "field", "kind_of", "split_unit"]
 
 _NoneType = type(None)
 # Tells "not given" from None, in field defaults and in the converters.
@@ -242,9 +242,17 @@ def strip_optional(tp: Any) -> Any:
     return tp
 
 
+def split_unit(tp: Any) -> tuple[Any, Optional[str]]:
+    """``Annotated[int, "cents"]`` -> ``(int, "cents")``: the type and the unit its metadata names, if any."""
+    if get_origin(tp) is not Annotated:
+        return tp, None
+    units = [m for m in tp.__metadata__ if isinstance(m, str)]
+    return tp.__origin__, (units[0] if units else None)
+
+
 def kind_of(tp: Any, namespace: Mapping[str, Any]) -> Kind:
     """The kind of a declared type (``Optional`` already stripped), once per class."""
-    tp = resolve(tp, namespace)
+    tp, _unit = split_unit(resolve(tp, namespace))
     origin = get_origin(tp)
     if origin in (list, List):
         (item,) = get_args(tp) or (None,)
@@ -285,7 +293,7 @@ def field(
 class Field:
     """One row of a model's field table."""
 
-    __slots__ = ("annotation", "default", "kind", "min_length", "name", "required", "secret", "wire")
+    __slots__ = ("annotation", "default", "kind", "min_length", "name", "required", "secret", "unit", "wire")
 
     def __init__(
         self,
@@ -296,7 +304,10 @@ class Field:
     ) -> None:
         self.name: str = name
         self.wire: str = spec.wire or name
-        self.annotation: Any = annotation
+        # A unit (``Cent`` is ``Annotated[int, "cents"]``) is kept apart: it only changes how the value displays.
+        self.annotation: Any
+        self.unit: Optional[str]
+        self.annotation, self.unit = split_unit(annotation)
         self.kind: Kind = kind
         self.required: bool = spec.default is MISSING
         self.default: Any = None if self.required else spec.default

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 __all__ = ["columns_of", "flat_record", "records_to_dataframe"]
 
 _PANDAS_HINT = (
-    "to_dataframe() needs pandas, an optional extra of this SDK: pip install 'kalshi-v1-sdk[pandas]'"
+    "to_dataframe() needs pandas, an optional extra of this SDK: pip install pandas"
+    " (or, from a checkout of the SDK, pip install '.[pandas]')"
 )
 
 

@@ -1,7 +1,8 @@
 """``kalshi``: the command-line interface of the SDK (also ``python -m kalshi``).
 
 ``main(argv)`` parses the command line, runs one command in its own log-in session and returns
-the exit code: 0 success, 1 API or connection error, 2 usage error, 130 interrupted. The
+the exit code: 0 success, 1 API or connection error, 2 usage error, 130 interrupted. A reader
+that closes the pipe early (``kalshi demo | head -1``) ends the command quietly with 0. The
 password and the session token are never printed or logged, not even with ``-v``.
 """
 
@@ -33,7 +34,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     redactor = Redactor()
     try:
-        return _run(args, redactor)
+        code = _run(args, redactor)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's flush at exit
+        return code
     except KeyboardInterrupt:
         _error("interrupted")
         return EXIT_INTERRUPTED
@@ -44,8 +47,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         _error(redactor.scrub(describe(error)))
         return exit_code_for(error)
     except BrokenPipeError:
-        _silence_stdout()  # the reader (e.g. `head`) went away: not an error worth a traceback
-        return EXIT_ERROR
+        # The reader (`head`, a pager) has all it wants: stop quietly, as `git log | head` does.
+        _silence_stdout()
+        return EXIT_OK
     except Exception as error:  # noqa: BLE001 - the last resort: a bug, reported without secrets
         text = "".join(traceback.format_exception(type(error), error, error.__traceback__))
         sys.stderr.write(redactor.scrub(text))
@@ -62,26 +66,31 @@ def _run(argv: list[str], redactor: Redactor) -> int:
     except SystemExit as done:  # --help, --version, or argparse's own usage error
         return done.code if isinstance(done.code, int) else (EXIT_OK if done.code is None else EXIT_USAGE)
 
+    from kalshi.cli.verbose import debug_logging
+
+    options = global_options(args)
     if args.command == "demo":
         from kalshi._demo import run
 
-        return run()
+        with debug_logging(options.verbose, redactor):
+            return run()
 
     import kalshi
     from kalshi.cli import output
     from kalshi.cli.commands import COMMANDS, Context
     from kalshi.cli.credentials import read_credentials
+    from kalshi.cli.progress import Progress
     from kalshi.cli.session import build_configuration, logged_in, resolve_host
-    from kalshi.cli.verbose import debug_logging
     from kalshi.cli.views import TABLES
 
-    options = global_options(args)
     command = COMMANDS[args.command]
+    # With -v the request log already shows each page, and a progress line would garble it.
+    progress = Progress(sys.stderr, enabled=not options.verbose)
     with debug_logging(options.verbose, redactor):
         configuration = build_configuration(resolve_host(options.host, options.demo, os.environ), options.timeout)
         credentials = read_credentials(options.email, os.environ, sys.stdin)
         with kalshi.ApiClient(configuration) as client, logged_in(client, credentials, redactor) as login:
-            result = command(Context(args, client, login))
+            result = command(Context(args, client, login, progress))
     output.write(sys.stdout, result, options.table, TABLES.get(args.command))
     return EXIT_OK
 

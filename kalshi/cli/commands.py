@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Callable, Mapping
 
 from kalshi.cli.context import Context, Result
+from kalshi.cli.progress import every_page
 from kalshi.cli.trading import TRADING_COMMANDS
 from kalshi.models import ChangeSubscriptionRequest, NotificationList
 
@@ -44,8 +45,12 @@ def notifications(ctx: Context) -> Result:
     page_size: int = a.page_size
     page: int = a.page
     if a.all:
-        every = ctx.account.iter_notifications(ctx.user_id, page_size=page_size, start_page=page)
-        return NotificationList(list(every)).to_records()
+
+        def fetch(number: int) -> NotificationList:
+            return ctx.account.user_get_notifications(ctx.user_id, page_size, number).notifications
+
+        every = every_page(fetch, ctx.progress, page_size=page_size, start_page=page, what="notifications --all")
+        return NotificationList(every).to_records()
     return ctx.account.user_get_notifications(ctx.user_id, page_size, page).to_records()
 
 

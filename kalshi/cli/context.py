@@ -1,4 +1,4 @@
-"""What a command gets (its arguments, the client, the log-in) and what it returns (plain data)."""
+"""What a command gets (its arguments, the client, the log-in, a progress line) and what it returns (plain data)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Dict, List, Union
 
 from kalshi import AccountApi, ApiClient
+from kalshi.cli.progress import Progress
 from kalshi.models import LoginResponse
 
 __all__ = ["Context", "Result"]
@@ -17,11 +18,13 @@ Result = Union[Dict[str, Any], List[Dict[str, Any]]]
 
 @dataclass(frozen=True)
 class Context:
-    """One command's run: its arguments, the client, and the log-in that opened the session."""
+    """One command's run: its arguments, the client, the log-in that opened the session, and the
+    progress line of commands that fetch page after page."""
 
     args: argparse.Namespace
     client: ApiClient
     login: LoginResponse
+    progress: Progress
 
     @property
     def user_id(self) -> str:

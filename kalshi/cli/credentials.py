@@ -10,12 +10,11 @@ import getpass
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Optional, TextIO
 
+from kalshi._environment import EMAIL_VARIABLE, PASSWORD_VARIABLE
 from kalshi.cli.errors import UsageError
+from kalshi.cli.terminal import is_terminal
 
 __all__ = ["EMAIL_VARIABLE", "PASSWORD_VARIABLE", "Credentials", "read_credentials"]
-
-EMAIL_VARIABLE = "KALSHI_EMAIL"
-PASSWORD_VARIABLE = "KALSHI_PASSWORD"  # noqa: S105 - the name of a variable, not a password
 
 
 @dataclass(frozen=True)
@@ -24,15 +23,6 @@ class Credentials:
 
     email: str
     password: str = field(repr=False)
-
-
-def _is_terminal(stream: Optional[TextIO]) -> bool:
-    if stream is None:
-        return False
-    try:
-        return stream.isatty()
-    except (ValueError, OSError):  # closed or detached
-        return False
 
 
 def read_credentials(
@@ -52,7 +42,7 @@ def read_credentials(
         raise UsageError(f"no e-mail: set {EMAIL_VARIABLE} or pass --email")
     password = environ.get(PASSWORD_VARIABLE, "")
     if not password:
-        if not _is_terminal(stdin):
+        if not is_terminal(stdin):
             raise UsageError(
                 f"no password: set {PASSWORD_VARIABLE} (there is no password option, and stdin is not "
                 "a terminal to ask on)"

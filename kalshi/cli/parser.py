@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import math
 from dataclasses import dataclass
-from typing import Optional
+from typing import Any, Collection, Dict, FrozenSet, List, Mapping, NoReturn, Optional, Sequence, Tuple
 
 from kalshi._constants import SUBSCRIPTION_LEVELS
 from kalshi._operations.account import USER_GET_NOTIFICATIONS
 from kalshi._version import __version__
 
-__all__ = ["GlobalOptions", "build_parser", "global_options"]
+__all__ = ["GLOBAL_OPTIONS", "GlobalOptions", "build_parser", "global_options"]
 
 # The spec's limit, as the SDK checks it before sending.
 MAX_PAGE_SIZE: int = next(p.maximum for p in USER_GET_NOTIFICATIONS.params if p.name == "page_size" and p.maximum)
@@ -41,7 +41,12 @@ credentials:
                     is a terminal, kalshi asks for it without echo.
   KALSHI_HOST       the API root, unless --host or --demo is given
 
-exit codes: 0 success, 1 API or connection error, 2 usage error, 130 interrupted
+global options go before or after the command; one that a command does not use is refused
+(demo takes only -v). Commands that fetch page after page (notifications --all, orders, fills)
+show "page N, M entries" on stderr while they run, when stderr is a terminal.
+
+exit codes: 0 success (also when a reader such as `head` closes the pipe early), 1 API or
+connection error, 2 usage error, 130 interrupted
 
 examples:
   kalshi demo                          offline tour against an embedded fake exchange
@@ -53,11 +58,27 @@ examples:
 """
 
 
+# Each global option (by its dest) and its spellings on the command line.
+GLOBAL_OPTIONS: Mapping[str, Tuple[str, ...]] = {
+    "host": ("--host",),
+    "demo": ("--demo",),
+    "email": ("--email",),
+    "table": ("--table",),
+    "timeout": ("--timeout",),
+    "verbose": ("-v", "--verbose"),
+}
+_EVERY_GLOBAL_OPTION = frozenset(GLOBAL_OPTIONS)
+_GLOBAL_SPELLINGS: Mapping[str, str] = {spelling: dest for dest, all_ in GLOBAL_OPTIONS.items() for spelling in all_}
+
+
 @dataclass(frozen=True)
 class _Command:
     name: str
     summary: str  # one line, shown in the top-level help and as the description
     examples: tuple[str, ...]
+    # The global options this command uses; any other one is refused rather than ignored.
+    options: FrozenSet[str] = _EVERY_GLOBAL_OPTION
+    not_used_because: str = ""  # why the other global options do not apply (for the error)
 
 
 _COMMANDS = {
@@ -167,7 +188,9 @@ _COMMANDS = {
         _Command(
             "demo",
             "Tour every call against an embedded fake exchange (offline, no credentials needed).",
-            ("kalshi demo",),
+            ("kalshi demo", "kalshi demo -v"),
+            options=frozenset({"verbose"}),
+            not_used_because="the demo runs offline on its own simulated exchange, logs in by itself and prints text",
         ),
     )
 }
@@ -213,30 +236,77 @@ def _seconds(text: str) -> float:
 # --------------------------------------------------------------------------- the parser
 
 
-def _global_options_parser() -> argparse.ArgumentParser:
-    """Options accepted before and after the subcommand.
+# How each global option is declared (its spellings come from GLOBAL_OPTIONS). The default is
+# SUPPRESS, so that an option given before the subcommand is not overwritten by the subcommand
+# parser's default, and so that a parsed namespace shows which options were given at all;
+# ``global_options`` fills in the real defaults.
+_GLOBAL_OPTION_ARGUMENTS: Mapping[str, Mapping[str, Any]] = {
+    "host": {"metavar": "URL", "help": "API root URL; overrides --demo and KALSHI_HOST"},
+    "demo": {"action": "store_true", "help": "use Kalshi's demo exchange"},
+    "email": {"metavar": "EMAIL", "help": "log in as EMAIL instead of KALSHI_EMAIL"},
+    "table": {"action": "store_true", "help": "print a table instead of JSON"},
+    "timeout": {
+        "metavar": "SECONDS",
+        "type": _seconds,
+        "help": "per-request timeout (default: 10 s to connect, 30 s to read)",
+    },
+    "verbose": {"action": "store_true", "help": "log each request to stderr (secrets never shown)"},
+}
 
-    Their default is SUPPRESS, so that an option given before the subcommand is not overwritten
-    by the subcommand parser's default; ``global_options`` fills in the real defaults.
+
+def _add_global_options(parser: argparse.ArgumentParser, options: Collection[str]) -> None:
+    """Add the global ``options`` (dests) to the top-level parser or to a subcommand's."""
+    group = parser.add_argument_group("global options (before or after the command)")
+    for dest, spellings in GLOBAL_OPTIONS.items():
+        if dest in options:
+            group.add_argument(*spellings, dest=dest, default=argparse.SUPPRESS, **_GLOBAL_OPTION_ARGUMENTS[dest])
+
+
+class _CommandParser(argparse.ArgumentParser):
+    """One subcommand's parser: every usage error, unknown arguments included, shows its own usage.
+
+    (argparse's default collects a subcommand's unknown arguments and reports them with the
+    top-level usage.) A global option the command does not use gets an error that says so.
     """
-    parent = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
-    group = parent.add_argument_group("global options (before or after the command)")
-    S = argparse.SUPPRESS
-    group.add_argument("--host", metavar="URL", default=S, help="API root URL; overrides --demo and KALSHI_HOST")
-    group.add_argument("--demo", action="store_true", default=S, help="use Kalshi's demo exchange")
-    group.add_argument("--email", metavar="EMAIL", default=S, help="log in as EMAIL instead of KALSHI_EMAIL")
-    group.add_argument("--table", action="store_true", default=S, help="print a table instead of JSON")
-    group.add_argument(
-        "--timeout",
-        metavar="SECONDS",
-        type=_seconds,
-        default=S,
-        help="per-request timeout (default: 10 s to connect, 30 s to read)",
-    )
-    group.add_argument(
-        "-v", "--verbose", action="store_true", default=S, help="log each request to stderr (secrets never shown)"
-    )
-    return parent
+
+    def __init__(self, *, command: _Command, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.command = command
+
+    def parse_known_args(  # type: ignore[override]  # one signature for typeshed's overloads
+        self, args: Optional[Sequence[str]] = None, namespace: Optional[argparse.Namespace] = None
+    ) -> Tuple[argparse.Namespace, List[str]]:
+        parsed, extras = super().parse_known_args(args, namespace)
+        for extra in extras:
+            dest = _GLOBAL_SPELLINGS.get(extra.split("=", 1)[0])
+            if dest is not None:
+                self.refuse(dest)
+        if extras:
+            self.error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed, extras
+
+    def refuse(self, dest: str) -> NoReturn:
+        """Exit 2 with this command's usage: the global option ``dest`` does not apply to it."""
+        option = "/".join(GLOBAL_OPTIONS[dest])
+        self.error(f"{option} does not apply to `{self.command.name}`: {self.command.not_used_because}")
+
+
+class _TopParser(argparse.ArgumentParser):
+    """The ``kalshi`` parser: also refuses a global option, given before the command, that it does not use."""
+
+    command_parsers: Dict[str, _CommandParser]
+
+    def parse_known_args(  # type: ignore[override]  # one signature for typeshed's overloads
+        self, args: Optional[Sequence[str]] = None, namespace: Optional[argparse.Namespace] = None
+    ) -> Tuple[argparse.Namespace, List[str]]:
+        parsed, extras = super().parse_known_args(args, namespace)
+        command = self.command_parsers.get(getattr(parsed, "command", None) or "")
+        if command is not None:
+            for dest in GLOBAL_OPTIONS:
+                # Given at all: the options' default is SUPPRESS, so absent ones are not set.
+                if hasattr(parsed, dest) and dest not in command.command.options:
+                    command.refuse(dest)
+        return parsed, extras
 
 
 def _examples(command: _Command) -> str:
@@ -245,31 +315,34 @@ def _examples(command: _Command) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     """The ``kalshi`` parser with every subcommand."""
-    common = _global_options_parser()
     formatter = argparse.RawDescriptionHelpFormatter
-    parser = argparse.ArgumentParser(
+    parser = _TopParser(
         prog="kalshi",
         description=_DESCRIPTION,
         epilog=_EPILOG,
         formatter_class=formatter,
-        parents=[common],
         allow_abbrev=False,
     )
+    _add_global_options(parser, _EVERY_GLOBAL_OPTION)
     parser.add_argument("--version", action="version", version=f"kalshi {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands", parser_class=_CommandParser)
     commands.required = True
+    parser.command_parsers = {}
 
     def add(name: str) -> argparse.ArgumentParser:
         spec = _COMMANDS[name]
-        return commands.add_parser(
+        sub: _CommandParser = commands.add_parser(
             name,
+            command=spec,
             help=spec.summary,
             description=spec.summary,
             epilog=_examples(spec),
             formatter_class=formatter,
-            parents=[common],
             allow_abbrev=False,
         )
+        _add_global_options(sub, spec.options)
+        parser.command_parsers[name] = sub
+        return sub
 
     add("login")
     add("logout")

@@ -7,7 +7,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Iterator, Mapping, Optional
 
-from kalshi import DEMO_HOST, ApiClient, Configuration
+from kalshi import DEFAULT_HOST, DEMO_HOST, ApiClient, Configuration
+from kalshi._environment import HOST_VARIABLE
 from kalshi.cli.credentials import Credentials
 from kalshi.cli.errors import CliError, UsageError, describe, exit_code_for
 from kalshi.cli.redaction import Redactor
@@ -15,8 +16,6 @@ from kalshi.exceptions import ApiValueError, OpenApiException
 from kalshi.models import LoginResponse
 
 __all__ = ["HOST_VARIABLE", "HostChoice", "build_configuration", "logged_in", "resolve_host"]
-
-HOST_VARIABLE = "KALSHI_HOST"
 
 _LOG = logging.getLogger("kalshi.cli")
 
@@ -43,10 +42,12 @@ def resolve_host(host_option: Optional[str], demo: bool, environ: Mapping[str, s
 
 def build_configuration(choice: HostChoice, timeout: Optional[float]) -> Configuration:
     """A ``Configuration`` for the chosen host; an unusable URL is a ``UsageError``."""
+    # The choice is made (from the command's own environ): the library must not read KALSHI_HOST again.
+    host = choice.host if choice.host is not None else DEFAULT_HOST
     try:
         if timeout is None:
-            return Configuration(host=choice.host)
-        return Configuration(host=choice.host, timeout=timeout)
+            return Configuration(host=host)
+        return Configuration(host=host, timeout=timeout)
     except ApiValueError as error:
         raise UsageError(f"{choice.source}: {error}") from None
 

@@ -14,9 +14,13 @@ from kalshi.api.portfolio_api import PortfolioApi
 from kalshi.api.user_api import UserApi
 from kalshi.cli.context import Context, Result
 from kalshi.cli.errors import CliError
-from kalshi.models import Market, UserOrderCreateRequest, UserOrderDecreaseRequest
+from kalshi.cli.progress import every_page
+from kalshi.models import Market, OrderList, UserOrderCreateRequest, UserOrderDecreaseRequest, UserTradeList
 
 __all__ = ["TRADING_COMMANDS", "is_market_id"]
+
+# Orders and fills per request of `orders` and `fills` (the SDK iterators' default).
+_PAGE_SIZE = 100
 
 # Market ids are UUIDs; tickers never are, so one argument can take either.
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
@@ -96,8 +100,16 @@ def decrease(ctx: Context) -> Result:
 
 def orders(ctx: Context) -> Result:
     a = ctx.args
-    every = UserApi(ctx.client).iter_orders(ctx.user_id, market_id=_market_filter(ctx, a.market), status=a.status)
-    return [o.to_dict() for o in every]
+    api = UserApi(ctx.client)
+    market_id = _market_filter(ctx, a.market)
+    status: Optional[str] = a.status
+
+    def fetch(number: int) -> OrderList:
+        return api.user_orders_get(
+            ctx.user_id, market_id=market_id, status=status, page_size=_PAGE_SIZE, page_number=number
+        ).orders
+
+    return [o.to_dict() for o in every_page(fetch, ctx.progress, page_size=_PAGE_SIZE, what="orders")]
 
 
 def positions(ctx: Context) -> Result:
@@ -114,8 +126,16 @@ def balance(ctx: Context) -> Result:
 
 def fills(ctx: Context) -> Result:
     a = ctx.args
-    every = UserApi(ctx.client).iter_user_trades(ctx.user_id, market_id=_market_filter(ctx, a.market), order_id=a.order)
-    return [t.to_dict() for t in every]
+    api = UserApi(ctx.client)
+    market_id = _market_filter(ctx, a.market)
+    order_id: Optional[str] = a.order
+
+    def fetch(number: int) -> UserTradeList:
+        return api.user_trades_get(
+            ctx.user_id, market_id=market_id, order_id=order_id, page_size=_PAGE_SIZE, page_number=number
+        ).trades
+
+    return [t.to_dict() for t in every_page(fetch, ctx.progress, page_size=_PAGE_SIZE, what="fills")]
 
 
 def portfolio(ctx: Context) -> Result:

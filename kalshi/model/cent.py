@@ -1,3 +1,5 @@
 """An amount of money in US cents (the spec's ``Cent``, an int64)."""
 
-Cent = int
+from typing import Annotated
+
+Cent = Annotated[int, "cents"]

@@ -3,6 +3,7 @@
 from datetime import datetime
 from typing import Optional
 
+from kalshi.model.cent import Cent
 from kalshi.model_utils import Model
 
 
@@ -18,6 +19,6 @@ class OrderHistory(Model):
     market_id: Optional[str] = None
     market_title: Optional[str] = None
     original_count: Optional[int] = None
-    price: Optional[int] = None
+    price: Optional[Cent] = None
     remaining_count: Optional[int] = None
     updated_at: Optional[datetime] = None

@@ -2,6 +2,8 @@
 
 from typing import NamedTuple
 
+from kalshi.model.cent import Cent
+
 
 class PriceLevel(NamedTuple):
     """One price of an order book side: ``[price, count]`` on the wire, e.g. ``[30, 50]``.
@@ -9,5 +11,5 @@ class PriceLevel(NamedTuple):
     ``price`` is in cents (1 to 99); ``count`` is the number of contracts resting at that price.
     """
 
-    price: int
+    price: Cent
     count: int  # type: ignore[assignment]  # the spec's name; it hides tuple.count(), of no use here

@@ -3,6 +3,7 @@
 from datetime import datetime
 from typing import Optional
 
+from kalshi.model.cent import Cent
 from kalshi.model_utils import Model
 
 
@@ -14,8 +15,8 @@ class SettlementHistory(Model):
     market_result: Optional[str] = None
     market_title: Optional[str] = None
     no_count: Optional[int] = None
-    no_total_cost: Optional[int] = None
-    profit: Optional[int] = None
+    no_total_cost: Optional[Cent] = None
+    profit: Optional[Cent] = None
     settled_time: Optional[datetime] = None
     yes_count: Optional[int] = None
-    yes_total_cost: Optional[int] = None
+    yes_total_cost: Optional[Cent] = None

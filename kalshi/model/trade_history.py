@@ -3,16 +3,17 @@
 from datetime import datetime
 from typing import Optional
 
+from kalshi.model.cent import Cent
 from kalshi.model_utils import Model
 
 
 class TradeHistory(Model):
     """A trade execution (order matching); ``price`` and ``fee`` are in cents."""
 
-    amount: Optional[int] = None
+    amount: Optional[Cent] = None
     created_at: Optional[datetime] = None
-    fee: Optional[int] = None
+    fee: Optional[Cent] = None
     is_yes: Optional[bool] = None
     market_id: Optional[str] = None
     market_title: Optional[str] = None
-    price: Optional[int] = None
+    price: Optional[Cent] = None

@@ -156,3 +156,27 @@ def table_pairs(text: str) -> Dict[str, str]:
         label, _, value = line.partition("  ")
         found[label] = value.strip()
     return found
+
+
+def fill_many(server: FakeKalshiServer, count: int) -> None:
+    """``count`` fills for the demo user and for the maker (added here), and ``count`` orders for the maker.
+
+    The maker rests ``count`` one-contract bids for yes at 40¢; the demo user buys ``count`` no at
+    60¢, which takes each of them: one fill per maker order.
+    """
+    import kalshi
+    from kalshi.api.user_api import UserApi
+    from kalshi.models import UserOrderCreateRequest
+
+    add_maker(server)
+    market_id = server.market_id("FED-21DEC-HIKE")
+    with kalshi.ApiClient(kalshi.Configuration(host=server.host)) as client:
+        client.login(MAKER_EMAIL, MAKER_PASSWORD)
+        bid = UserOrderCreateRequest(market_id=market_id, side="yes", price=40, count=1)
+        for _ in range(count):
+            UserApi(client).user_order_create(user_order_create_request=bid)
+        client.logout()
+        client.login(DEMO_EMAIL, DEMO_PASSWORD)
+        take = UserOrderCreateRequest(market_id=market_id, side="no", price=60, count=count)
+        assert UserApi(client).user_order_create(user_order_create_request=take).order.remaining_count == 0
+        client.logout()

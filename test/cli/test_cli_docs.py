@@ -2,7 +2,8 @@
 
 Each line runs as ``python -m kalshi`` plus the rest of the line (up to a ``|``, so the kalshi
 part of a pipeline is checked), with ``--host`` appended so that it talks to the fake exchange
-whatever the line says, and the demo credentials in the environment. Commands that are expected
+whatever the line says (unless the command refuses ``--host``: ``demo`` runs its own exchange),
+and the demo credentials in the environment. Commands that are expected
 to fail are documented in ```text blocks, which are not run.
 
 The lines run in the order of the file against one exchange, so a line may use what an earlier
@@ -76,9 +77,19 @@ def test_every_option_is_documented() -> None:
                 assert f"`{option}" in text or f"/ `{option}" in text, f"{name} {option} is not in docs/cli.md"
 
 
+def _takes_host(args: List[str]) -> bool:
+    parser = build_parser()
+    try:
+        name = parser.parse_args(args).command
+    except SystemExit:  # --help, --version
+        return True
+    return "--host" in _subparsers(parser)[name]._option_string_actions
+
+
 @pytest.mark.parametrize("command", COMMANDS, ids=[f"line{c.line}" for c in COMMANDS])
 def test_documented_command_runs(command: DocCommand, cli_server: FakeKalshiServer) -> None:
-    result = run_kalshi([*command.args, "--host", cli_server.host], cli_env(cli_server))
+    host = ["--host", cli_server.host] if _takes_host(command.args) else []
+    result = run_kalshi([*command.args, *host], cli_env(cli_server))
 
     assert result.returncode == 0, f"docs/cli.md:{command.line}: {command.text}\n{result.stderr}"
     assert result.stdout

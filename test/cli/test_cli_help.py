@@ -38,7 +38,9 @@ def test_subcommand_help_names_it_and_shows_examples(kalshi_cli: Runner, name: s
     assert len(description.splitlines()) == 1  # a one-line description
     examples = result.stdout.split("examples:\n", 1)[1]
     assert f"  kalshi {name}" in examples or f"  kalshi --demo {name}" in examples
-    assert "--host" in result.stdout  # the global options are accepted after the subcommand too
+    # The global options a command uses are accepted after it too; the demo uses only -v.
+    assert "-v, --verbose" in result.stdout
+    assert ("--host URL" in result.stdout) == (name != "demo")
 
 
 def test_version(kalshi_cli: Runner) -> None:

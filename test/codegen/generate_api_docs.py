@@ -9,11 +9,16 @@ headers, and every status of the spec with the exception it raises), the endpoin
 README.md and the API list of docs/README.md. The operations come from generate_apis.py, so the
 pages describe exactly the methods it generates.
 
+Every iterator (``iter_notifications``, ``iter_trades``, ``iter_orders``, ``iter_user_trades``: the
+``ITERATORS`` of generate_apis.py) gets a row in its class's method table, after the operation it
+walks, and a section of its own after that operation's section (``iterator_section()``).
+
 ``AccountApi.md`` and ``AuthApi.md`` carry the seed's hand-written prose (sessions, per-call
-options, errors): they are not rewritten. Their method table and signature lines must still be
-what this generator would write (test_generated_api_docs.py checks it); their sections for
-operations the seed did not have (``reset_password``, ``reset_password_confirm``) were written
-by ``section()`` below.
+options, errors): the generator keeps their text and only splices in the iterator rows and
+sections (``with_iterators()``). Their method table and signature lines must still be what this
+generator would write (test_generated_api_docs.py checks it); their sections for operations the
+seed did not have (``reset_password``, ``reset_password_confirm``) were written by ``section()``
+below.
 
 Examples run in test/test_docs_examples.py against the embedded fake exchange, which accepts the
 placeholder key ``'YOUR_API_KEY'`` as the session of ``"user_id_example"``. What an example needs
@@ -86,7 +91,13 @@ CLASS_PROSE: Dict[str, str] = {
     "ExchangeApi": (
         "The exchange answers `GET /exchange/status` with no body: its state is in the\n"
         "`exchange_active` and `trading_active` response headers. The SDK returns them as a small\n"
-        "typed result, `kalshi.ExchangeStatus`, with two `bool` attributes of those names."
+        "typed result, `kalshi.ExchangeStatus`, with two `bool` attributes of those names.\n"
+        "\n"
+        "Name | What it is\n"
+        "------------- | -------------\n"
+        "`kalshi.ExchangeStatus` | The result of `get_exchange_status` (module `kalshi.exchange_status`): "
+        "`exchange_active` and `trading_active`, both `bool`. `ExchangeStatus.from_headers(headers)` reads "
+        "them from response headers and raises `kalshi.ApiResponseTypeError` for a missing or non-boolean one."
     ),
     "PortfolioApi": (
         "`user_get_portfolio_history` is a `GET` that carries a JSON body (the date range), as the\n"
@@ -105,11 +116,15 @@ METHOD_PROSE: Dict[str, str] = {
     ),
     "UserOrderDecrease": "Like every `POST` of the API, it is never retried on an error status or a reset.",
     "UserOrdersGet": (
-        "`iter_orders(user_id=None, *, <the same filters>, page_size=100)` walks every page lazily;\n"
+        "[iter_orders](#iter_orders)`(user_id=None, *, <the same filters>, page_size=100)` walks every page\n"
+        "lazily; "
         "`api_response.orders` is an [OrderList](OrderList.md) (a list of [Order](Order.md))."
     ),
-    "UserTradesGet": "`iter_user_trades(user_id=None, *, <the same filters>, page_size=100)` walks every page lazily.",
-    "GetTrades": "`iter_trades(trades_date=None, page_size=100)` walks every page lazily.",
+    "UserTradesGet": (
+        "[iter_user_trades](#iter_user_trades)`(user_id=None, *, <the same filters>, page_size=100)` walks\n"
+        "every page lazily."
+    ),
+    "GetTrades": "[iter_trades](#iter_trades)`(trades_date=None, page_size=100)` walks every page lazily.",
     "GetExchangeStatus": (
         "Returns a `kalshi.ExchangeStatus` read from the `exchange_active` and `trading_active`\n"
         "response headers (the answer has no body); a missing or non-boolean header raises\n"
@@ -117,6 +132,13 @@ METHOD_PROSE: Dict[str, str] = {
     ),
     "UserGetPortfolioHistory": "The date range goes in a JSON body, although this is a `GET` (the spec says so).",
     "ResetPassword": "The exchange answers 202 whether or not the e-mail is registered; the method returns None.",
+    # The spec does not mark this body required: AccountApi.md (hand-written) says the same.
+    "ChangeSubscription": (
+        "The request body is optional, as the spec defines it. Without `change_subscription_request` the\n"
+        "SDK sends no body (and no `Content-Type`), the exchange answers 204 and the subscription level\n"
+        'stays as it was. With a body, `subscription_level` must be `"none"`, `"basic"` or `"all"`; any\n'
+        "other value is answered 400 (`kalshi.BadRequestException`)."
+    ),
 }
 
 
@@ -605,6 +627,221 @@ def section(cls: str, op: Any, text: OpText) -> List[str]:
     return lines
 
 
+# --------------------------------------------------------------------------- iterators
+
+
+class IterExample(NamedTuple):
+    """An iterator's example: its filter arguments, the loop body and the printed summary."""
+
+    values: Dict[str, str]  # filter parameter -> python expression
+    item: str  # the loop variable
+    shown: str  # the fields printed for each item (a python expression list)
+    noun: str  # what the count line calls the items
+
+
+ITER_EXAMPLES: Dict[str, IterExample] = {
+    "UserGetNotifications": IterExample({}, "notification", "notification.id, notification.type", "notifications"),
+    "GetTrades": IterExample({}, "trade", "trade.create_date, trade.price, trade.count", "trades"),
+    "UserOrdersGet": IterExample(
+        {"status": '"resting"'}, "order", "order.order_id, order.price, order.remaining_count", "resting orders"
+    ),
+    "UserTradesGet": IterExample({}, "trade", "trade.create_date, trade.price, trade.count", "fills"),
+}
+
+
+def iterator_of(op: Any) -> Optional[Tuple[str, str, int]]:
+    """(iterator name, list field, default page size) if an iterator walks ``op``'s pages."""
+    found: Optional[Tuple[str, str, int]] = GEN.ITERATORS.get(op.op_id)
+    return found
+
+
+def _iter_filters(op: Any) -> List[Any]:
+    return [p for p in op.keyword if p.name not in GEN.PAGE_PARAMS]
+
+
+def _item_type(op: Any) -> str:
+    item: str = GEN._item_type(load_spec(), op)
+    return item
+
+
+def iterator_signature(op: Any) -> str:
+    """``Iterator[Order] iter_orders(user_id=None, market_id=None, ..., max_pages=None)``."""
+    name, _field, size = GEN.ITERATORS[op.op_id]
+    args = ["user_id=None"] if op.session else []
+    args += [f"{p.name}=None" for p in _iter_filters(op)]
+    args += [f"page_size={size}", "start_page=1", "max_pages=None"]
+    return f"Iterator[{_item_type(op)}] {name}({', '.join(args)})"
+
+
+def iterator_row(cls: str, op: Any) -> str:
+    name = GEN.ITERATORS[op.op_id][0]
+    return f"[**{name}**]({cls}.md#{name}) | **{op.method}** {op.path}, page after page | Every item of {op.name}"
+
+
+def _page_size_param(op: Any) -> Any:
+    return next(p for p in op.params if p.name == "page_size")
+
+
+def _iter_example(cls: str, op: Any, text: OpText) -> List[str]:
+    name, _field, size = GEN.ITERATORS[op.op_id]
+    ex = ITER_EXAMPLES[op.op_id]
+    module = module_of(cls)
+    item = _item_type(op)
+    lines = [
+        "import kalshi",
+        f"from kalshi.api import {module}",
+        f"from kalshi.model.{GEN.snake(item)} import {item}",
+        "",
+        f"# Defining the host is optional and defaults to {HOST}",
+        "configuration = kalshi.Configuration(",
+        f'    host = "{HOST}"',
+        ")",
+    ]
+    if op.auth:
+        lines += [
+            "# The session of your last log-in (see AuthApi.md), or api_client.login(email, password).",
+            "configuration.api_key['cookie'] = 'YOUR_API_KEY'",
+        ]
+    body = [f"api_instance = {module}.{cls}(api_client)"]
+    args = []
+    if op.session:
+        body.append(f"user_id = {_USER} {_param_comment(op, op.params[0], text)}")
+        args.append("user_id")
+    for p in _iter_filters(op):
+        if p.name in ex.values:
+            body.append(f"{p.name} = {ex.values[p.name]} {_param_comment(op, p, text)}")
+            args.append(f"{p.name}={p.name}")
+    args.append(f"page_size={size}")
+    try_body = [
+        f"# Every item of {op.name}: each page is fetched when the loop reaches it",
+        f"{ex.item}: {item}",
+        "count = 0",
+        f"for {ex.item} in api_instance.{name}({', '.join(args)}):",
+        "    count += 1",
+        "    if count <= 3:",
+        f"        print({ex.shown})",
+        f'print("%d {ex.noun}" % count)',
+    ]
+    body += ["", "try:", *_indent(try_body, 1)]
+    body += [
+        "except kalshi.ApiPagingError as e:",
+        "    # The server answered the same full page twice: it ignores page_number.",
+        '    print("paging stopped:", e)',
+        "except kalshi.ApiException as e:",
+        f'    print("Exception when calling {cls}->{name}: %s\\n" % e)',
+    ]
+    lines += ["", "with kalshi.ApiClient(configuration) as api_client:", *_indent(body, 1)]
+    return [f"<!-- expect-output: {ex.noun} -->", "```python", *lines, "```"]
+
+
+def iterator_section(cls: str, op: Any, text: OpText) -> List[str]:
+    """The seed's section layout for an iterator over ``op``'s pages."""
+    name, field, size = GEN.ITERATORS[op.op_id]
+    item = _item_type(op)
+    maximum = _page_size_param(op).maximum
+    lines = [f"# **{name}**", f"> {iterator_signature(op)}", ""]
+    lines += [f"Every item of [{op.name}](#{op.name}), page after page.", ""]
+    what = (
+        f"It yields the [{item}]({item}.md) items of `{op.result}.{field}`, fetching a page only when the "
+        "iteration reaches it: nothing is sent until the first item is asked for. It stops after a page "
+        "shorter than `page_size` (or empty), or after `max_pages` pages; a server that answers the same "
+        "full page twice (it ignores `page_number`) raises `kalshi.ApiPagingError` instead of looping "
+        "forever. The arguments are checked when it is called, before anything is sent. The per-call "
+        "options of `CallOptions` (`_request_timeout`, `_deadline`, `_check_input_type`, "
+        "`_check_return_type`, `_host_index`) apply to each page's request; `async_req`, "
+        "`_return_http_data_only` and `_preload_content` raise `kalshi.ApiTypeError`."
+    )
+    lines += [*paragraphs(what), ""]
+    lines += [
+        "### Example",
+        "",
+        "* Api Key Authentication (cookie):" if op.auth else "* No authorization required:",
+        "",
+    ]
+    lines += _iter_example(cls, op, text)
+    lines += [
+        "",
+        "### Parameters",
+        "",
+        "Name | Type | Description | Notes",
+        "------------- | ------------- | ------------- | -------------",
+    ]
+    for p in op.params:
+        if p.name in GEN.PAGE_PARAMS or p.location == "BODY":
+            continue
+        desc = text.params.get(p.name, "")
+        notes = _notes(op, p)
+        if p.session:
+            notes = notes.replace("path parameter", "[optional]; path parameter", 1)
+        lines.append(f"**{p.name}** | {_type_cell(p)} | {desc or '-'} | {notes}")
+    limit = (
+        f"; at most {maximum}: a larger value raises `kalshi.ApiValueError` before anything is sent" if maximum else ""
+    )
+    lines += [
+        f"**page_size** | **int** | Items per page | [optional, default {size}], keyword-only; query parameter "
+        f"`page_size`{limit}",
+        "**start_page** | **int** | The first page to fetch (1 is the first) | [optional, default 1], keyword-only; "
+        "sent as `page_number`, then counted up; an int >= 1, else `kalshi.ApiTypeError`",
+        "**max_pages** | **int** | Stop after this many pages | [optional, default None: until a short page], "
+        "keyword-only; None or an int >= 1, else `kalshi.ApiValueError`",
+    ]
+    lines += ["", "### Return type", "", f"`Iterator[{item}]`: an iterator of [**{item}**]({item}.md).", ""]
+    lines += ["### Authorization", ""]
+    lines.append("[cookie](README.md#cookie): the `Authorization` header." if op.auth else "No authorization required.")
+    lines += ["", "### HTTP request headers", "", *_headers(op), "", "### HTTP response details", ""]
+    errors = (
+        f"Each page is one `{op.method} {op.path}` request, answered and raised exactly as for "
+        f"[{op.name}](#{op.name}): an error status raises its exception from the loop, at the page where "
+        "it happened; the items already yielded stay yours."
+    )
+    lines += [
+        *paragraphs(errors),
+        "",
+        FOOTER.format(anchor=cls.lower()),
+    ]
+    return lines
+
+
+def with_iterators(text: str, cls: str, ops: List[Any], spec: Dict[str, Any]) -> str:
+    """A hand-written page with the generator's iterator rows and sections spliced in.
+
+    Each iterator's row goes right after its operation's row in the method table and its section
+    right after the operation's section; an iterator row or section already there is replaced, so
+    running the generator twice changes nothing.
+    """
+    lines = text.rstrip("\n").split("\n")
+    for op in ops:
+        found = iterator_of(op)
+        if found is None:
+            continue
+        name = found[0]
+        lines = _without_section(lines, name)
+        lines = [line for line in lines if not line.startswith(f"[**{name}**](")]
+        row = method_row(cls, op, op_text(spec, op))
+        at = lines.index(row) + 1
+        lines[at:at] = [iterator_row(cls, op)]
+        start = lines.index(f"# **{op.name}**")
+        end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("# **")), len(lines))
+        insert = iterator_section(cls, op, op_text(spec, op))
+        if end == len(lines):
+            lines += ["", *insert]
+        else:
+            lines[end:end] = [*insert, ""]
+    return "\n".join(lines) + "\n"
+
+
+def _without_section(lines: List[str], name: str) -> List[str]:
+    heading = f"# **{name}**"
+    if heading not in lines:
+        return lines
+    start = lines.index(heading)
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("# **")), len(lines))
+    # The section and the blank line that separated it from its neighbour.
+    if end == len(lines):
+        return lines[: start - 1] if start and not lines[start - 1] else lines[:start]
+    return lines[:start] + lines[end:]
+
+
 def page(cls: str, tag: str, ops: List[Any], spec: Dict[str, Any]) -> str:
     texts = {op.op_id: op_text(spec, op) for op in ops}
     lead = GEN.TAG_DOCS[tag]
@@ -617,7 +854,7 @@ def page(cls: str, tag: str, ops: List[Any], spec: Dict[str, Any]) -> str:
         "",
         "Method | HTTP request | Description",
         "------------- | ------------- | -------------",
-        *(method_row(cls, op, texts[op.op_id]) for op in ops),
+        *_rows(cls, ops, texts),
         "",
     ]
     if cls in CLASS_PROSE:
@@ -632,7 +869,19 @@ def page(cls: str, tag: str, ops: List[Any], spec: Dict[str, Any]) -> str:
     for op in ops:
         lines += section(cls, op, texts[op.op_id])
         lines.append("")
+        if iterator_of(op) is not None:
+            lines += iterator_section(cls, op, texts[op.op_id])
+            lines.append("")
     return "\n".join(lines[:-1]) + "\n"
+
+
+def _rows(cls: str, ops: List[Any], texts: Dict[str, OpText]) -> List[str]:
+    rows = []
+    for op in ops:
+        rows.append(method_row(cls, op, texts[op.op_id]))
+        if iterator_of(op) is not None:
+            rows.append(iterator_row(cls, op))
+    return rows
 
 
 # --------------------------------------------------------------------------- the READMEs
@@ -723,6 +972,8 @@ def generate(readme: str, docs_readme: str) -> Dict[str, str]:
     for tag, ops in sorted(tags.items()):
         cls = GEN.TAG_CLASSES[tag]
         if cls in HAND_WRITTEN:
+            hand_written = (ROOT / "docs" / f"{cls}.md").read_text(encoding="utf-8")
+            files[f"docs/{cls}.md"] = with_iterators(hand_written, cls, ops, spec)
             continue
         files[f"docs/{cls}.md"] = page(cls, tag, ops, spec)
     files["README.md"] = replace_readme_table(readme, readme_table(tags, spec))
@@ -735,7 +986,15 @@ def hand_written_expectations(cls: str) -> Tuple[List[str], List[str]]:
     spec = load_spec()
     tag = next(t for t, c in GEN.TAG_CLASSES.items() if c == cls)
     ops = by_tag()[tag]
-    return [method_row(cls, op, op_text(spec, op)) for op in ops], [f"> {signature(op)}" for op in ops]
+    rows: List[str] = []
+    signatures: List[str] = []
+    for op in ops:
+        rows.append(method_row(cls, op, op_text(spec, op)))
+        signatures.append(f"> {signature(op)}")
+        if iterator_of(op) is not None:
+            rows.append(iterator_row(cls, op))
+            signatures.append(f"> {iterator_signature(op)}")
+    return rows, signatures
 
 
 def current_readmes() -> Tuple[str, str]:

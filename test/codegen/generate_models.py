@@ -152,6 +152,13 @@ def py_type(spec: Spec, prop: Dict[str, Any]) -> PyType:
     raise ValueError(f"no python type for {prop!r}")
 
 
+def field_type(spec: Spec, name: str, wire: str, prop: Dict[str, Any]) -> PyType:
+    """A field's type: the spec's, except that the fields of ``CENT_FIELDS`` are ``Cent``."""
+    if wire in CENT_FIELDS.get(name, ()):
+        return py_type(spec, {"$ref": REF + "Cent"})
+    return py_type(spec, prop)
+
+
 def is_secret(wire: str, prop: Dict[str, Any]) -> bool:
     # The spec marks only some passwords as ``format: password``; every password and token is secret.
     return prop.get("format") == "password" or wire == "token" or wire.endswith("password")
@@ -238,10 +245,14 @@ def render_object(spec: Spec, name: str) -> str:
     required = set(schema.get("required", ()))
     base = "ListResponse" if is_list_response(spec, name) else "Model"
     imports: List[Tuple[str, str]] = [("kalshi.model_utils", base)]
+    bases = base
+    if name in MIXINS:
+        imports.append(("kalshi._model.plot", MIXINS[name][0]))
+        bases = f"{MIXINS[name][0]}, {base}"
     lines = []
     for wire, prop in ordered_properties(schema):
         attr = snake(wire)
-        tp = py_type(spec, prop)
+        tp = field_type(spec, name, wire, prop)
         imports += tp.imports
         args = []
         if attr != wire:
@@ -263,7 +274,7 @@ def render_object(spec: Spec, name: str) -> str:
         else:
             lines.append(f"    {attr}: {annotation}")
     module_doc, cls_doc = DOCSTRINGS.get(name, (summary(spec, name), class_doc(spec, name)))
-    out = f"{docstring(module_doc, '')}\n\n{_import_lines(imports)}\n\n\nclass {name}({base}):\n"
+    out = f"{docstring(module_doc, '')}\n\n{_import_lines(imports)}\n\n\nclass {name}({bases}):\n"
     out += docstring(cls_doc, "    ") + "\n"
     if lines:
         out += "\n" + "\n".join(lines) + "\n"
@@ -307,6 +318,8 @@ def render_tuple(spec: Spec, name: str) -> str:
 
 from typing import NamedTuple
 
+from kalshi.model.cent import Cent
+
 
 class PriceLevel(NamedTuple):
     """One price of an order book side: ``[price, count]`` on the wire, e.g. ``[30, 50]``.
@@ -314,7 +327,7 @@ class PriceLevel(NamedTuple):
     ``price`` is in cents (1 to 99); ``count`` is the number of contracts resting at that price.
     """
 
-    price: int
+    price: Cent
     count: int  # type: ignore[assignment]  # the spec's name; it hides tuple.count(), of no use here
 '''
 
@@ -325,6 +338,10 @@ def render_alias(spec: Spec, name: str) -> str:
     text = summary(spec, name)
     literal = LITERALS.get(name)
     imports = "\nfrom typing import Literal\n" if literal else ""
+    if name == "Cent":
+        # An int to type checkers and at run time; the metadata tells displays to show dollars.
+        imports = "\nfrom typing import Annotated\n"
+        base = 'Annotated[int, "cents"]'
     out = f'{docstring(text, "")}\n{imports}\n{name} = {base}\n'
     if literal:
         values, where = literal
@@ -398,7 +415,7 @@ def property_rows(spec: Spec, name: str) -> List[Tuple[str, str, str, str]]:
     rows = []
     for wire, prop in ordered_properties(schema):
         attr = snake(wire)
-        tp = py_type(spec, prop)
+        tp = field_type(spec, name, wire, prop)
         notes = ["required" if wire in required else "[optional]"]
         if attr != wire:
             notes.append(f"wire name `{wire}`")
@@ -566,8 +583,8 @@ def _methods_text(spec: Spec, name: str) -> str:
             f"`{name}([...])` builds one from models or dicts; it behaves as a list (`len()`, iteration,\n"
             "indexing, slicing) and `.value` is the python list. `from_wire(list)` reads the API's JSON\n"
             "array and raises `kalshi.ApiTypeError` for an item of the wrong type; `to_wire()` returns the\n"
-            "JSON array; `to_list()` returns plain dicts keyed by python names. `to_records()` returns one\n"
-            "flat dict per item and `to_dataframe()` a pandas DataFrame (needs the `[pandas]` extra).\n"
+            "JSON array; `to_list()` returns plain dicts keyed by python names. Records, DataFrames and\n"
+            "display: [below](#display-and-records).\n"
         )
     return (
         f"`{name}(...)` builds one by keyword from python values; a missing required field raises\n"
@@ -575,19 +592,123 @@ def _methods_text(spec: Spec, name: str) -> str:
         "dict (python or wire names); `to_wire()` returns the API's JSON form (RFC 3339 timestamps, unset\n"
         "fields left out); `from_wire()` reads the API's JSON and raises `kalshi.ApiTypeError` for a field\n"
         "of the wrong type. Fields this SDK does not know are kept in `additional_properties` and\n"
-        "written back by `to_wire()`.\n" + _tabular_text(spec, name)
+        "written back by `to_wire()`.\n"
+        + (f"\n{MIXINS[name][1]}\n" if name in MIXINS else "")
     )
 
 
-def _tabular_text(spec: Spec, name: str) -> str:
+def tabular(spec: Spec, name: str) -> Optional[Tuple[str, str]]:
+    """(list attribute, item schema) of a model with ``to_records()``/``to_dataframe()``, else None.
+
+    The attribute is ``""`` for a list model (it is the list).
+    """
+    if spec.kind(name) == "list":
+        item = ref_name(spec.schemas[name]["items"])
+        assert item is not None
+        return "", item
     if not is_list_response(spec, name):
-        return ""
-    field = snake(next(iter(spec.schemas[name]["properties"])))
-    return (
-        f"\n`to_records()` returns one flat dict per item of `{field}` (python names, nested models merged\n"
-        "in, datetimes kept); `to_dataframe()` returns them as a pandas DataFrame (needs the `[pandas]`\n"
-        "extra); in Jupyter the response shows as a table.\n"
-    )
+        return None
+    wire, prop = next(iter(spec.schemas[name]["properties"].items()))
+    target = ref_name(prop) or ref_name(prop.get("items", {}))
+    assert target is not None
+    if spec.kind(target) == "list":
+        target = ref_name(spec.schemas[target]["items"])
+        assert target is not None
+    return snake(wire), target
+
+
+_DISPLAY_HEADINGS = ("## Display\n", "## Display and records\n")
+_COMMON_ROWS = [
+    "`repr()`, `print()`, `pprint()` | The fields that are set, as `{name}(field=value, ...)`: one line "
+    "when it fits in 88 columns, else one field per line; unknown fields show as `additional_properties`.",
+    "`_repr_pretty_()` | IPython's text display: the same text as `repr()`.",
+    "`to_str()` | The same text as `repr()`.",
+    "`model[\"name\"]` | A field by python or wire name, or an unknown field kept in "
+    "`additional_properties`; `KeyError` for any other name.",
+    "`check_limits()` | Raises `kalshi.ApiValueError` if a field breaks a limit of the spec "
+    "(`minLength`); the SDK calls it on a request body before sending it, unless "
+    "`Configuration.client_side_validation` is False.",
+    "`==` | Equal when the class, every field and the unknown fields are equal. Models are mutable, "
+    "so they are not hashable.",
+]
+
+
+def display_section(spec: Spec, name: str) -> str:
+    """The page's "Display" (or "Display and records") section: the helpers beyond conversion."""
+    table = tabular(spec, name)
+    heading = _DISPLAY_HEADINGS[0 if table is None else 1]
+    rows = ["Helper | What it gives", "------------- | -------------"]
+    if spec.kind(name) == "list":
+        rows += [
+            f"`repr()`, `print()`, `pprint()` | `{name}([...])` with the items' reprs: one line when it "
+            "fits in 88 columns, else one item per line.",
+            "`_repr_pretty_()` | IPython's text display: the same text as `repr()`.",
+            f"`==` | Equal to another `{name}` or a plain list with equal items. Not hashable.",
+        ]
+    else:
+        rows += [r.replace("{name}", name) for r in _COMMON_ROWS]
+    if table is None:
+        rows.insert(
+            4,
+            "`_repr_html_()` | Jupyter's rich display: a two-column table of the fields that are set, under "
+            "the class name.",
+        )
+    else:
+        field, item = table
+        of = f"item of `{field}`" if field else "item"
+        rows += [
+            f"`to_records()` | A `list[dict]`: one flat dict per {of}, keyed by python names: the fields of "
+            f"[{item}]({item}.md), a nested model's fields merged in, datetimes kept as `datetime`, "
+            "unknown fields appended.",
+            "`to_dataframe()` | A `pandas.DataFrame` of the records, a column per field even when there "
+            "are no items: timestamps timezone-aware UTC, integers (cents, counts) `Int64`, booleans "
+            "`boolean`. Needs pandas (`pip install '.[pandas]'` from a checkout of the SDK); without it, "
+            "an `ImportError` that names the extra.",
+            f"`_repr_html_()` | Jupyter's rich display: one table with a row per {of} (the first 60, then "
+            "how many more), under the class name and the row count.",
+        ]
+    secrets = [snake(w) for w, prop in spec.schemas[name].get("properties", {}).items() if is_secret(w, prop)]
+    text = heading + "\n" + "\n".join(rows) + "\n"
+    if secrets:
+        shown = ", ".join(f"`{s}`" for s in secrets)
+        text += (
+            "\n"
+            + _wrap(
+                f"Secret: {shown}. `repr()`, `to_str()` and `_repr_html_()` show `<redacted>` in its place; "
+                "`to_dict()` and `to_wire()` keep the value, since a request needs it."
+            )
+            + "\n"
+        )
+    if table is not None:
+        text += "\n" + _records_example(spec, name)
+    return text
+
+
+def _records_example(spec: Spec, name: str) -> str:
+    code = [
+        f"from kalshi.models import {name}",
+        "",
+        f"value = {name}.from_wire({_py_literal(sample(spec, name))})",
+        "records = value.to_records()",
+        'print(len(records), "record")',
+        "frame = value.to_dataframe()  # needs pandas: pip install '.[pandas]'",
+        'print(len(frame), "row,", len(frame.columns), "columns")',
+        'print("html table:", value._repr_html_().startswith("<table"))',
+    ]
+    marks = "".join(f"<!-- expect-output: {e} -->\n" for e in ("1 record", "1 row,", "html table: True"))
+    return marks + "```python\n" + "\n".join(code) + "\n```\n"
+
+
+def with_display(page: str, section: str) -> str:
+    """A hand-written page with the generated display section, just before its example."""
+    for heading in _DISPLAY_HEADINGS:
+        if heading in page:
+            before, _sep, rest = page.partition(heading)
+            after = rest.split("\n## ", 1)[1] if "\n## " in rest else ""
+            page = before + "## " + after
+    head, sep, tail = page.partition("## Example\n")
+    assert sep, "a hand-written model page without an '## Example' section"
+    return head + section + "\n" + sep + tail
 
 
 def _intro(spec: Spec, name: str) -> str:
@@ -623,6 +744,7 @@ def render_model_page(spec: Spec, name: str) -> str:
             f"**value** | list of [**{item}**]({item}.md) |  | required (may be empty)\n"
         )
     out.append("## Methods\n\n" + _methods_text(spec, name))
+    out.append(display_section(spec, name))
     out.append("## Example\n\n" + model_example(spec, name))
     out.append(_FOOTER)
     return "\n".join(out)
@@ -671,6 +793,14 @@ def render_alias_page(spec: Spec, name: str) -> str:
         f"`{schema.get('type')}`{' (' + schema['format'] + ')' if 'format' in schema else ''}, so it is a "
         f"type alias of `{base}`: `{name} = {base}`. "
     )
+    if name == "Cent":
+        text = text.replace(
+            "`Cent = int`. ",
+            '`Cent = Annotated[int, "cents"]`, an `int` to type checkers and at run time. The `"cents"` '
+            "marks the fields that hold money: the HTML display of models shows them in dollars "
+            "([notebooks](notebooks.md#rich-display-in-jupyter)), while `to_dict()`, `to_records()` and "
+            "DataFrames keep the integer cents. ",
+        )
     if literal:
         values, where = literal
         shown = ", ".join(f'`"{v}"`' for v in values)
@@ -716,6 +846,10 @@ def check_tables(spec: Spec) -> None:
             node = node[part]
         for value in values:
             assert value in node, f"{name}Literal: {value!r} not in the text of {where}"
+    for name, wires in CENT_FIELDS.items():
+        for wire in wires:
+            prop = spec.schemas[name]["properties"][wire]
+            assert prop.get("type") == "integer", f"{name}.{wire}: in CENT_FIELDS but not an integer"
     for name in [*DOCSTRINGS, *SUMMARIES, *HAND_WRITTEN_DOCS]:
         assert name in spec.schemas, f"{name}: in a table of generate_models.py but not a schema of the spec"
 
@@ -744,6 +878,12 @@ def generate(doc: Dict[str, Any], docs_readme: Optional[str] = None) -> Files:
         render = {"object": render_object, "list": render_list, "tuple": render_tuple, "alias": render_alias}[kind]
         files[f"kalshi/model/{module_name(name)}.py"] = render(spec, name)
         if name in HAND_WRITTEN_DOCS:
+            # Written by hand, except for the display section, which every model page shares.
+            hand_written = ROOT / "docs" / f"{name}.md"
+            if kind in ("object", "list") and hand_written.is_file():
+                files[f"docs/{name}.md"] = with_display(
+                    hand_written.read_text(encoding="utf-8"), display_section(spec, name)
+                )
             continue
         page = {"object": render_model_page, "list": render_model_page, "tuple": render_tuple_page}.get(
             kind, render_alias_page
@@ -794,6 +934,30 @@ def _same(path: Path, text: str) -> bool:
 LITERALS: Dict[str, Tuple[List[str], str]] = {
     "Side": (["yes", "no"], "`UserOrderCreateRequest.side`"),
     "OrderStatus": (["resting", "canceled", "executed"], "the `GET /users/{user_id}/orders` parameter `status`"),
+}
+
+# Fields in cents that the spec types as a plain integer (the account history's sub-records): they
+# are ``Cent`` like the spec's other money fields, so that they display in dollars too.
+CENT_FIELDS: Dict[str, Tuple[str, ...]] = {
+    "OrderHistory": ("price",),
+    "SettlementHistory": ("no_total_cost", "profit", "yes_total_cost"),
+    "TradeHistory": ("amount", "fee", "price"),
+}
+
+# Extra behaviour of a few models: a mixin class of kalshi._model.plot, and the docs page's words for it.
+MIXINS: Dict[str, Tuple[str, str]] = {
+    "UserGetPortfolioHistoryResponse": (
+        "PortfolioHistoryPlot",
+        "`plot(ax=None)` draws portfolio value and available cash over time, in dollars, with matplotlib\n"
+        "(needs the `[plot]` extra: `pip install '.[plot]'` from a checkout) and returns the `Axes`; it\n"
+        "draws on `ax` if given, else on a new figure, which Jupyter shows below the cell.",
+    ),
+    "GetMarketHistoryResponse": (
+        "MarketHistoryPlot",
+        "`plot(ax=None)` draws the last price and the yes bid and ask (cents) over time, with the volume\n"
+        "on a second y axis, with matplotlib (needs the `[plot]` extra: `pip install '.[plot]'` from a\n"
+        "checkout) and returns the price `Axes`; it draws on `ax` if given, else on a new figure.",
+    ),
 }
 
 # One-line summaries for the schemas that no operation uses and the spec does not describe.

@@ -17,6 +17,7 @@ from typing import Any, Dict, List, Optional, get_type_hints
 
 import pytest
 
+from kalshi._model.fields import split_unit
 from kalshi.model_utils import ListModel, Model, model_fields
 
 SPEC = json.loads((Path(__file__).resolve().parents[1] / "spec" / "kalshi-v1.json").read_text(encoding="utf-8"))
@@ -120,4 +121,6 @@ def test_price_level_is_a_named_tuple_of_two_ints() -> None:
 
 @pytest.mark.parametrize("name", sorted(n for n in SCHEMAS if _kind(n) == "scalar"))
 def test_scalar_schemas_are_aliases_of_their_type(name: str) -> None:
-    assert sdk(name) is {"integer": int, "string": str}[SCHEMAS[name]["type"]]
+    tp, unit = split_unit(sdk(name))
+    assert tp is {"integer": int, "string": str}[SCHEMAS[name]["type"]]
+    assert unit == ("cents" if name == "Cent" else None)  # the one unit: money displays in dollars

@@ -114,7 +114,7 @@ def test_notification_records_and_dataframe() -> None:
     assert frame.loc[0, "content"] == wire["notifications"][0]["content"]
 
 
-def test_without_pandas_the_error_names_the_extra(
+def test_without_pandas_the_error_gives_a_working_install_command(
     history: UserGetAccountHistoryResponse, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     real_import = builtins.__import__
@@ -126,5 +126,5 @@ def test_without_pandas_the_error_names_the_extra(
 
     monkeypatch.delitem(sys.modules, "pandas", raising=False)
     monkeypatch.setattr(builtins, "__import__", no_pandas)
-    with pytest.raises(ImportError, match=r"kalshi-v1-sdk\[pandas\]"):
+    with pytest.raises(ImportError, match=r"pip install pandas \(or, from a checkout of the SDK, pip install '\.\[pandas\]'\)"):
         history.to_dataframe()

@@ -11,7 +11,8 @@ a Prism mock of the spec started once per run (``prism``).
 - ``call_account(api_client, name, user_id, notification_id, **options)``: an account call with
   every parameter set (``ACCOUNT_CALLS`` names them).
 - ``response_log``: records every response a client's transport returns (status and headers).
-- ``prism``: the base URL of a running ``prism mock`` of test/spec/kalshi-v1.json (the whole spec).
+- ``prism``: the base URL of a running ``prism mock`` of test/spec/kalshi-v1.json (the whole spec);
+  without Prism installed (see ``_prism.py``) the tests using it skip, naming the install command.
 
 Retry backoff is made tiny for every test (``DEFAULT_BACKOFF_FACTOR``), so exhausted retries cost
 milliseconds; the one test of the default backoff arithmetic restores ``REAL_BACKOFF_FACTOR``.
@@ -22,7 +23,6 @@ from __future__ import annotations
 import http.client
 import logging
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -37,6 +37,8 @@ import kalshi
 from kalshi import _constants as C
 from kalshi.testing import DEMO_USER_ID, FakeKalshiServer
 
+from ._prism import find_prism
+
 # When a Hypothesis test fails, its pytest plugin imports hypothesis.extra._patching (libcst, if
 # installed), whose import emits a DeprecationWarning from mypy_extensions; under `-W error` that
 # turns the failure report into an INTERNALERROR which aborts the whole run. Import it up front.
@@ -44,7 +46,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
     try:
         import hypothesis.extra._patching  # noqa: F401
-    except Exception:  # noqa: BLE001 - optional: without libcst the plugin skips it too
+    except Exception:  # noqa: BLE001, S110 - optional: without libcst the plugin skips it too
         pass
 
 REAL_BACKOFF_FACTOR = C.DEFAULT_BACKOFF_FACTOR
@@ -52,10 +54,8 @@ TINY_BACKOFF_FACTOR = 0.001
 # An Authorization value every ``fake`` accepts as a never-expiring session of the demo user.
 STATIC_KEY = "reliability-static-key"
 
-PRISM_VERSION = "5.14.2"
 # The whole v1 spec: its account and auth parts are byte-identical to kalshi-v1-account.json.
 SPEC = Path(__file__).resolve().parent.parent / "spec" / "kalshi-v1.json"
-_PRISM_INSTALL_TIMEOUT = 300.0
 _PRISM_START_TIMEOUT = 60.0
 _PRISM_STOP_TIMEOUT = 10.0
 
@@ -158,45 +158,6 @@ def response_log() -> ResponseLog:
 # --------------------------------------------------------------------------- Prism
 
 
-def _prism_bin() -> Path:
-    """$PRISM_BIN, else the cached install, installing it with npm when npm is available."""
-    given = os.environ.get("PRISM_BIN")
-    if given:
-        path = Path(given)
-        if not path.exists():
-            pytest.fail(f"PRISM_BIN={given} does not exist")
-        return path
-    if shutil.which("node") is None:
-        pytest.skip("environment limitation: node is not on PATH, so the npm build of Prism cannot run (set PRISM_BIN)")
-    prefix = Path.home() / ".cache" / "kalshi-sdk-tests" / f"prism-{PRISM_VERSION}"
-    path = prefix / "node_modules" / ".bin" / "prism"
-    if path.exists():
-        return path
-    npm = shutil.which("npm")
-    if npm is None:
-        pytest.skip("environment limitation: npm is not on PATH, so Prism cannot be installed (set PRISM_BIN)")
-    prefix.mkdir(parents=True, exist_ok=True)
-    command = [
-        npm,
-        "install",
-        "--prefix",
-        str(prefix),
-        "--no-audit",
-        "--no-fund",
-        "--loglevel=error",
-        f"@stoplight/prism-cli@{PRISM_VERSION}",
-    ]
-    try:
-        done = subprocess.run(  # noqa: S603 - fixed command line
-            command, capture_output=True, text=True, timeout=_PRISM_INSTALL_TIMEOUT, check=False
-        )
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"npm install of prism-cli {PRISM_VERSION} took over {_PRISM_INSTALL_TIMEOUT:.0f} s")
-    if done.returncode != 0 or not path.exists():
-        pytest.fail(f"npm install of prism-cli {PRISM_VERSION} failed ({done.returncode}):\n{done.stderr[-2000:]}")
-    return path
-
-
 def _stop(process: "subprocess.Popen[bytes]") -> None:
     """Terminate prism (its whole process group, which we created), kill it if it lingers."""
     if process.poll() is not None:
@@ -215,7 +176,7 @@ def _stop(process: "subprocess.Popen[bytes]") -> None:
 @pytest.fixture(scope="session")
 def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Start ``prism mock <spec> --errors`` on a free port of 127.0.0.1; yield its base URL."""
-    binary = _prism_bin()
+    binary = find_prism()
     port = _unused_port()
     log_path = tmp_path_factory.mktemp("prism") / "prism.log"
     command = [str(binary), "mock", str(SPEC), "-h", "127.0.0.1", "-p", str(port), "--errors"]
@@ -276,7 +237,8 @@ def _call_account(api_client: kalshi.ApiClient, name: str, user_id: str, notific
     if name == "notification_mark_read":
         return api.notification_mark_read(user_id, notification_id, **options)
     if name == "change_subscription":
-        return api.change_subscription(user_id, change_subscription_request=ChangeSubscriptionRequest(subscription_level="basic"), **options)
+        body = ChangeSubscriptionRequest(subscription_level="basic")
+        return api.change_subscription(user_id, change_subscription_request=body, **options)
     raise AssertionError(f"unknown call {name}")
 
 

