@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = ROOT / "docs" / "quickstart.ipynb"
 DEFAULT_OUT = ROOT / "docs" / "images" / "notebook.png"
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome")
-WINDOW = "1280,2400"
+WINDOW = "1280,4600"
 CELL_TIMEOUT_S = 120
 CHROMIUM_TIMEOUT_S = 180
 
