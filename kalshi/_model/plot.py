@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Callable, Iterable, Optional, Protocol, Sequen
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
-    from matplotlib.ticker import Formatter, Locator
 
 __all__ = ["MarketHistoryPlot", "PortfolioHistoryPlot", "plot_market_history", "plot_portfolio_history"]
 
@@ -65,21 +64,45 @@ def _axes(ax: Optional[Axes]) -> Axes:
     return plt.figure(figsize=(8, 4), constrained_layout=True).add_subplot()
 
 
-def _time(ts: int) -> datetime:
-    return datetime.fromtimestamp(ts, tz=timezone.utc)
+def _days(ts: int) -> float:
+    """A Unix time as matplotlib's date number: days since 1970-01-01 UTC (its default epoch).
+
+    The times are given as plain numbers, not datetimes: matplotlib's own date conversion goes
+    through NumPy's generic timedelta unit, which NumPy 2.5 deprecates (a warning on every plot).
+    """
+    return ts / _DAY
+
+
+_DAY = 86400
+# Tick spacings in seconds, from a minute to a month: the first that gives at most 7 ticks is used.
+_SPACINGS = (60, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, _DAY, 2 * _DAY, 7 * _DAY, 30 * _DAY)
+
+
+def time_ticks(low: float, high: float) -> tuple[list[float], str]:
+    """Tick positions (date numbers) on whole UTC minutes/hours/days between ``low`` and ``high``,
+    and the strftime format that shows them."""
+    start, end = low * _DAY, high * _DAY
+    spacing = next((s for s in _SPACINGS if (end - start) / s <= 7), _SPACINGS[-1])
+    first = -(-start // spacing) * spacing  # the first multiple of the spacing at or after the start
+    ticks = []
+    tick = first
+    while tick <= end:
+        ticks.append(tick / _DAY)
+        tick += spacing
+    return ticks, "%H:%M" if spacing < _DAY else "%Y-%m-%d"
 
 
 def _series(
     points: Iterable[_StatsPoint], attr: str, keep: Optional[Callable[[int], bool]] = None
-) -> tuple[list[datetime], list[int]]:
+) -> tuple[list[float], list[int]]:
     """(times, values) of the points whose ``ts`` and ``attr`` are set (and ``keep(value)`` is true)."""
-    times: list[datetime] = []
+    times: list[float] = []
     values: list[int] = []
     for point in points:
         value: Optional[int] = getattr(point, attr)
         if point.ts is None or value is None or (keep is not None and not keep(value)):
             continue
-        times.append(_time(point.ts))
+        times.append(_days(point.ts))
         values.append(value)
     return times, values
 
@@ -93,15 +116,23 @@ def _time_axis(ax: Axes, empty: bool, note: str) -> None:
         ax.set_yticks([])
         ax.text(0.5, 0.5, note, transform=ax.transAxes, ha="center", va="center", color="gray")
         return
-    import matplotlib.dates as mdates
+    from matplotlib.ticker import Formatter, Locator
 
-    # matplotlib.dates has no annotations before matplotlib 3.10: typed names keep mypy --strict quiet.
-    new_locator: Callable[..., Locator] = mdates.AutoDateLocator
-    new_formatter: Callable[..., Formatter] = mdates.ConciseDateFormatter
-    locator = new_locator(tz=timezone.utc)
-    ax.xaxis_date(timezone.utc)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(new_formatter(locator, tz=timezone.utc))
+    class UtcTimeLocator(Locator):
+        def __call__(self) -> Sequence[float]:
+            low, high = self.axis.get_view_interval() if self.axis is not None else (0.0, 0.0)
+            return self.tick_values(low, high)
+
+        def tick_values(self, vmin: float, vmax: float) -> Sequence[float]:
+            return time_ticks(vmin, vmax)[0]
+
+    class UtcTimeFormatter(Formatter):
+        def __call__(self, x: float, pos: Optional[int] = None) -> str:
+            low, high = self.axis.get_view_interval() if self.axis is not None else (x, x)
+            return datetime.fromtimestamp(x * _DAY, tz=timezone.utc).strftime(time_ticks(low, high)[1])
+
+    ax.xaxis.set_major_locator(UtcTimeLocator())
+    ax.xaxis.set_major_formatter(UtcTimeFormatter())
 
 
 def _dollars(amount: float, _pos: object = None) -> str:
@@ -115,7 +146,7 @@ def plot_portfolio_history(values: Sequence[_Measurement], ax: Optional[Axes] = 
     from matplotlib.ticker import FuncFormatter
 
     points = sorted(values, key=lambda m: m.ts)
-    times = [_time(m.ts) for m in points]
+    times = [_days(m.ts) for m in points]
     # A measurement holds until the next one: post-steps show the value between changes.
     ax.step(times, [m.v / 100 for m in points], where="post", marker="o", label="portfolio value")
     ax.step(times, [m.a / 100 for m in points], where="post", linestyle="--", label="cash available")

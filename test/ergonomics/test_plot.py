@@ -15,6 +15,7 @@ import kalshi
 from kalshi.api.market_api import MarketApi
 from kalshi.api.portfolio_api import PortfolioApi
 from kalshi.api.user_api import UserApi
+from kalshi._model.plot import time_ticks
 from kalshi.models import GetMarketHistoryResponse, UserGetPortfolioHistoryResponse, UserOrderCreateRequest
 from kalshi.testing import DEMO_EMAIL, DEMO_PASSWORD, FakeKalshiServer
 
@@ -63,10 +64,10 @@ def _close_figures() -> Iterator[None]:
     plt.close("all")
 
 
-def _lines(ax: Axes) -> dict[str, tuple[list[datetime], list[float]]]:
+def _lines(ax: Axes) -> dict[str, tuple[list[float], list[float]]]:
     return {
         str(line.get_label()): (
-            list(line.get_xdata()),  # the datetimes as given: matplotlib converts them when drawing
+            [float(x) for x in line.get_xdata()],  # matplotlib date numbers: days since 1970 UTC
             [float(y) for y in line.get_ydata()],
         )
         for line in ax.get_lines()
@@ -83,7 +84,7 @@ def test_portfolio_plot_has_value_and_cash_in_dollars_at_each_measurement(histor
     lines = _lines(ax)
     assert list(lines) == ["portfolio value", "cash available"]
     times, dollars = lines["portfolio value"]
-    assert times == [datetime.fromtimestamp(m.ts, tz=timezone.utc) for m in values]
+    assert times == [m.ts / 86400 for m in values]
     assert dollars == [m.v / 100 for m in values]
     assert lines["cash available"][1] == [m.a / 100 for m in values]
     assert ax.get_ylabel() == "US dollars"
@@ -112,7 +113,7 @@ def test_market_plot_has_prices_in_cents_and_volume_on_a_twin_axis(histories: Hi
     lines = _lines(ax)
     assert list(lines) == ["last price", "yes bid", "yes ask"]
     assert lines["last price"][1] == [62, 62, 62]  # the 0 before the first trade is no price
-    assert lines["last price"][0] == [datetime.fromtimestamp(p.ts or 0, tz=timezone.utc) for p in points[1:]]
+    assert lines["last price"][0] == [(p.ts or 0) / 86400 for p in points[1:]]
     assert lines["yes bid"][1] == [p.yes_bid for p in points]
     assert lines["yes ask"][1] == [p.yes_ask for p in points]
     assert ax.get_ylim() == (0, 100)
@@ -127,6 +128,30 @@ def test_market_plot_has_prices_in_cents_and_volume_on_a_twin_axis(histories: Hi
         "yes ask",
         "volume (contracts traded)",
     ]
+
+
+def test_the_time_axis_ticks_whole_utc_hours_and_labels_them(histories: Histories) -> None:
+    ax = histories.portfolio.plot()
+    ax.figure.canvas.draw()  # ticks are placed when drawn
+    ticks = [float(t) for t in ax.get_xticks()]
+    low, high = ax.get_xlim()
+    assert ticks and all(low <= t <= high for t in ticks)
+    seconds = [round(t * 86400) for t in ticks]
+    spacing = seconds[1] - seconds[0] if len(seconds) > 1 else 60
+    assert all(s % spacing == 0 for s in seconds)  # whole minutes/hours in UTC, evenly spaced
+    label = ax.xaxis.get_major_formatter()(ticks[0], 0)
+    assert label == datetime.fromtimestamp(seconds[0], tz=timezone.utc).strftime("%H:%M")
+
+
+def test_time_ticks_pick_a_spacing_for_the_span() -> None:
+    day = 86400
+    hour_ticks, hour_format = time_ticks(0.5, 0.5 + 4 * 3600 / day)  # four hours from noon
+    assert [round(t * day) for t in hour_ticks] == [day // 2 + h * 3600 for h in range(5)]
+    assert hour_format == "%H:%M"
+    day_ticks, day_format = time_ticks(0.0, 5.0)
+    assert [round(t) for t in day_ticks] == [0, 1, 2, 3, 4, 5]
+    assert day_format == "%Y-%m-%d"
+    assert len(time_ticks(0.0, 400.0)[0]) <= 14  # a year and more: monthly at most
 
 
 def test_empty_histories_plot_no_points_and_say_so() -> None:
