@@ -51,17 +51,8 @@ class _WatchedHTTPConnection(HTTPConnection):
             _watchdog.unwatch(key)
 
 
-class _WatchedHTTPSConnection(HTTPSConnection):
-    """Waits for response headers under the deadline watchdog (see ``kalshi._watchdog``)."""
-
-    response_class = FastHeadersResponse
-
-    def getresponse(self) -> Any:
-        key = _watchdog.watch(self.sock)
-        try:
-            return super().getresponse()
-        finally:
-            _watchdog.unwatch(key)
+class _WatchedHTTPSConnection(_WatchedHTTPConnection, HTTPSConnection):
+    """The same over TLS: the watched ``getresponse`` comes first in the MRO, then TLS's connection."""
 
 
 class _HTTPPool(HTTPConnectionPool):
