@@ -1,9 +1,10 @@
 """The compiled wire converter: decoded JSON to a model in one straight-line function per class.
 
-Each field's value is fetched (by subscript when the dict has exactly the declared keys, else with
-``get``; a dict of optional sub-objects, one-of style, by walking its own keys), then checked
-once: the usual case first (already final per the kind's ``fast_test``, a dict for a model, text
-for a time), then missing and null, anything else handed to the kind's converter. Nested models
+Each field's value is fetched (by subscript when the dict has exactly the declared keys, in a list
+with the first item's own key strings; else with ``get``; a dict of optional sub-objects, one-of
+style, by walking its own keys), then checked once: the usual case first (already final per the
+kind's ``fast_test``, a dict for a model, text for a time), then missing and null, anything else
+handed to the kind's converter. Nested models
 and lists of models are written inline, up to a bound on the fields per function, so a list of
 same-shaped objects is one loop with no Python call per item; the globals and builtins the body
 reads are unpacked into locals once per call.
@@ -56,8 +57,10 @@ class _Source:
             "fromiso_c": datetime.fromisoformat,
             "UTC": timezone.utc,
             "_keep": _keep,
+            "_own_keys": _own_keys,
         }
         self.budget = _INLINE_FIELDS
+        self.loops = 0  # list loops around the lines being written
         self._counts: Counter[str] = Counter()
 
     def fresh(self, stem: str) -> str:
@@ -135,20 +138,40 @@ def _model_block(src: _Source, cls: Any, cls_name: str, d: str, out: str, ind: i
     # Unknown keys are kept; only a dict that is not exactly the declared keys can have any.
     extra = f"None if {known}.issuperset({d}) else {{k: x for k, x in {d}.items() if k not in {known}}}"
     if n:
-        # Usually the dict has exactly the declared keys: read them by subscript. A missing key
-        # means some other key is unknown, and the general reads below start over.
-        gets = [f"{v} = {d}.get({f.wire!r}, M)" for v, f in zip(names, fields)]
-        src.emit(ind, f"if len({d}) == {n}:", "    try:")
-        src.emit(ind + 8, *(f"{v} = {d}[{f.wire!r}]" for v, f in zip(names, fields)), f"{out}._extra = None")
-        src.emit(ind + 4, "except KeyError:")
-        src.emit(ind + 8, *gets, f"{out}._extra = {extra}")
-        src.emit(ind, "else:")
-        src.emit(ind + 4, *gets, f"{out}._extra = {extra}")
+        _exact_reads(src, fields, names, d, out, ind, extra)
     else:
         src.emit(ind, f"{out}._extra = {extra}")
     for v, f in zip(names, fields):
         _field(src, f, v, ind, outer)
         src.emit(ind, f"{out}.{f.name} = {v}")
+
+
+def _exact_reads(
+    src: _Source, fields: tuple[Field, ...], names: list[str], d: str, out: str, ind: int, extra: str
+) -> None:
+    """Lines that read the fields of the dict in ``d`` into ``names``, its unknown keys into ``out._extra``.
+
+    Usually the dict has exactly the declared keys: they are read by subscript, and a missing one
+    (so some other key is unknown) starts the general reads over. In a list of same-shaped dicts
+    the subscripts use the first dict's own key strings: the JSON decoder makes one string per key
+    name in a document, so the later lookups match by identity instead of comparing text.
+    """
+    gets = [f"{v} = {d}.get({f.wire!r}, M)" for v, f in zip(names, fields)]
+    keys = [repr(f.wire) for f in fields]
+    src.emit(ind, f"if len({d}) == {len(fields)}:")
+    if src.loops:
+        learn = src.bind("learn", True)
+        keys = [src.bind("K", f.wire) for f in fields]
+        wires = tuple(f.wire for f in fields)
+        src.emit(
+            ind + 4, f"if {learn}:", f"    {learn} = False", f"    ({', '.join(keys)},) = _own_keys({d}, {wires!r})"
+        )
+    src.emit(ind + 4, "try:")
+    src.emit(ind + 8, *(f"{v} = {d}[{k}]" for v, k in zip(names, keys)), f"{out}._extra = None")
+    src.emit(ind + 4, "except KeyError:")
+    src.emit(ind + 8, *gets, f"{out}._extra = {extra}")
+    src.emit(ind, "else:")
+    src.emit(ind + 4, *gets, f"{out}._extra = {extra}")
 
 
 def _one_of_block(
@@ -265,9 +288,11 @@ def _list_loop(src: _Source, item: NestedKind, v: str, ind: int, outer: tuple[An
     if src.consume:
         # Take the items off the (owned) list a batch at a time: each batch's dicts are freed
         # when the next is taken, so allocations minus deallocations stay under the GC's
-        # threshold instead of growing with the list.
+        # threshold instead of growing with the list. Batches come off the end of the reversed
+        # list: taking them off the front would move all the rest each time.
         batch = src.fresh("batch")
-        src.emit(i, f"while {v}:", f"    {batch} = {v}[:{_CONSUME_BATCH}]", f"    del {v}[:{_CONSUME_BATCH}]")
+        src.emit(i, f"{v}.reverse()", f"while {v}:", f"    {batch} = {v}[-{_CONSUME_BATCH}:]")
+        src.emit(i + 4, f"del {v}[-{_CONSUME_BATCH}:]", f"{batch}.reverse()")
         i += 4
         src.emit(i, f"for {x} in {batch}:")
     else:
@@ -277,13 +302,21 @@ def _list_loop(src: _Source, item: NestedKind, v: str, ind: int, outer: tuple[An
         cls_name = src.bind(item.cls.__name__ + "_", item.cls)
         built = src.fresh("m")
         src.emit(i + 4, f"if {x}.__class__ is dict:")
+        src.loops += 1
         _model_block(src, item.cls, cls_name, x, built, i + 8, (*outer, item.cls))
+        src.loops -= 1
         src.emit(i + 4, f"    {add}({built})", "else:", f"    {fallback}")
     else:
         src.emit(i + 4, fallback)
     if src.check:
         src.emit(ind, "except FieldError as e:", f"    e.path.append(len({items}))", "    raise")
     src.emit(ind, f"{v} = {items}")
+
+
+def _own_keys(d: dict[str, Any], wires: tuple[str, ...]) -> tuple[str, ...]:
+    """The dict's own string for each wire name it has, else the wire name itself."""
+    own = {k: k for k in d}
+    return tuple(own.get(w, w) for w in wires)
 
 
 def _keep(convert: Callable[[Any], Any], value: Any) -> Any:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import json
 import linecache
 import sys
 from datetime import datetime, timedelta, timezone
@@ -277,6 +278,38 @@ def test_the_subscript_path_and_the_general_path_build_the_same_model() -> None:
     sparse = DepositHistory.from_wire(exact)
     assert sparse.additional_properties == {"created_ts": "2024-01-01T00:00:00Z"}
     assert sparse.status == "applied"
+
+
+class Deposits(Model):
+    """A list of models inside a model: its items are read inline, in one loop."""
+
+    items: Optional[List[DepositHistory]] = None
+
+
+def test_items_of_a_list_are_read_by_name_whatever_keys_the_first_item_had() -> None:
+    # In a list the converter subscripts with the first item's own key strings. Items that miss a
+    # key, carry an unknown one or come in another order must still be read by name, on both paths.
+    base = {
+        "amount": 1,
+        "created_at": "2024-01-01T00:00:00Z",
+        "deposit_type": "ach",
+        "fee": 0,
+        "returned_amount": 0,
+        "status": "applied",
+        "updated_at": "2024-01-02T00:00:00Z",
+    }
+    first = {k: v for k, v in base.items() if k != "fee"} | {"surprise": 1}  # as many keys, one unknown
+    reordered = dict(reversed(list(base.items()))) | {"amount": 3}
+    items = [first, dict(base, amount=2), reordered, {"amount": 4}]
+    text = json.dumps({"items": items})
+    for built in (Deposits.from_wire(json.loads(text)), Deposits._from_decoded(json.loads(text), True)):
+        assert built.items is not None
+        assert [d.amount for d in built.items] == [1, 2, 3, 4]
+        assert built.items[0].fee is None and built.items[0].additional_properties == {"surprise": 1}
+        assert built.items[2].deposit_type == "ach" and built.items[2].fee == 0
+        assert built.items == [DepositHistory.from_wire(item) for item in items]
+    source = inspect.getsource(Deposits._converter(True))
+    assert "_own_keys(" in source  # the path under test is the one taken
 
 
 def test_a_response_type_error_keeps_status_headers_and_body() -> None:
