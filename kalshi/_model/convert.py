@@ -4,10 +4,9 @@ Each field's value is fetched (by subscript when the dict has exactly the declar
 with the first item's own key strings; else with ``get``; a dict of optional sub-objects, one-of
 style, by walking its own keys), then checked once: the usual case first (already final per the
 kind's ``fast_test``, a dict for a model, text for a time), then missing and null, anything else
-handed to the kind's converter. Nested models
-and lists of models are written inline, up to a bound on the fields per function, so a list of
-same-shaped objects is one loop with no Python call per item; the globals and builtins the body
-reads are unpacked into locals once per call.
+handed to the kind's converter. Nested models and lists of models are written inline, up to a
+bound on the fields per function, so a list of same-shaped objects is one loop with no Python call
+per item; the globals and builtins the body reads are unpacked into locals once per call.
 The source is registered with ``linecache`` so tracebacks and debuggers show it. Success pays
 nothing for error reporting: a ``FieldError`` collects its path as it unwinds (a list's index is
 the count of items already built).
