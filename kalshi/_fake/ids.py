@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Callable
 
 
 class Ids:
@@ -19,3 +20,8 @@ class Ids:
     def code(self) -> str:
         """Return the next 12-hex-digit code (password-reset codes)."""
         return f"{self._rng.getrandbits(48):012x}"
+
+    def restorer(self) -> Callable[[], None]:
+        """Return a function that rewinds the generator to where it is now (to undo a failed change)."""
+        state = self._rng.getstate()
+        return lambda: self._rng.setstate(state)

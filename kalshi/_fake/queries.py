@@ -145,7 +145,7 @@ class Queries:
         return market.wire(yes_bid, yes_ask, self._engine.clock.now())
 
     def _position_wire(self, user_id: str, market_id: str) -> JsonDict:
-        holding = self._engine.ledger.holding(user_id, market_id)
+        holding = self._engine.ledger.held(user_id, market_id)
         resting = sum(
             1 for o in self._engine.user_orders[user_id] if o.market_id == market_id and o.status == RESTING
         )
