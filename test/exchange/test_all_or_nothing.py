@@ -1,0 +1,172 @@
+"""A refused or failed request leaves the exchange exactly as it was, and reads change nothing.
+
+Regressions of issue 19: a far-future expiration answered 500 after the order rested; reading a
+position or a refused ``sell_position_capped`` order created a holding; an internal error in the
+middle of an order left half of it behind.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator, NamedTuple
+
+import pytest
+
+from kalshi._fake.engine import Engine
+from kalshi.testing import DEMO_BALANCE, DEMO_USER_ID, FakeKalshiServer, taker_fee
+
+from .support import Wire, exchange_state, reader
+
+ME = f"/users/{DEMO_USER_ID}"
+LAST_RFC3339_SECOND = 253_402_300_799  # 9999-12-31T23:59:59Z
+
+
+class World(NamedTuple):
+    server: FakeKalshiServer
+    demo: Wire
+    maker: Wire
+    market_id: str
+
+
+def _build(seed: int) -> World:
+    """The maker rests no bids at 45 and 40 (5 each) and a yes bid at 20 (3); nothing else traded."""
+    server = FakeKalshiServer(seed=seed)
+    server.start()
+    market_id = server.add_market(ticker="ATOMIC", title="All or nothing?")
+    maker_id = server.add_user("maker@example.com", "maker-secret", balance=50_000, history=[], notifications=[])
+    demo, maker = reader(server, DEMO_USER_ID), reader(server, maker_id)
+    maker.order(market_id, "no", 45, 5)
+    maker.order(market_id, "no", 40, 5)
+    maker.order(market_id, "yes", 20, 3)
+    return World(server, demo, maker, market_id)
+
+
+def _close(world: World) -> None:
+    world.demo.close()
+    world.maker.close()
+    world.server.stop()
+
+
+@pytest.fixture
+def world() -> Iterator[World]:
+    built = _build(seed=31)
+    yield built
+    _close(built)
+
+
+def _state(world: World) -> Any:
+    return exchange_state(world.server, (world.demo, world.maker))
+
+
+# Crosses both no bids (5 at 55, 5 at 60), rests 2 and expires later: every kind of change.
+BIG_ORDER = {"side": "yes", "price": 60, "count": 12}
+
+
+def _big_order(world: World) -> Any:
+    expiration = int(world.server.now) + 600
+    body = {"market_id": world.market_id, **BIG_ORDER, "expiration_unix_ts": expiration}
+    return world.demo.call("POST", ME + "/orders", body=body)
+
+
+def test_an_internal_error_in_the_middle_of_an_order_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    world, twin = _build(seed=31), _build(seed=31)
+    try:
+        before = _state(world)
+        engine: Engine = world.server._engine
+        real_fill = engine._fill
+        calls: list[int] = []
+
+        def fill_then_fail(*args: Any) -> None:
+            calls.append(1)
+            if len(calls) == 2:  # the first fill is done: money, positions, history and the tape moved
+                raise RuntimeError("injected failure in the second fill")
+            real_fill(*args)
+
+        monkeypatch.setattr(engine, "_fill", fill_then_fail)
+        status, _, error = _big_order(world)
+        assert (status, error["code"]) == (500, "internal_server_error")
+        assert len(calls) == 2 and "injected failure" in world.server.errors[0]
+        assert _state(world) == before
+
+        # Ids, sequence numbers and the clock were rewound too: the same order now does exactly
+        # what it does on a twin exchange that never failed.
+        monkeypatch.setattr(engine, "_fill", real_fill)
+        status, _, placed = _big_order(world)
+        twin_status, _, twin_placed = _big_order(twin)
+        assert status == twin_status == 201 and placed == twin_placed
+        assert placed["order"]["remaining_count"] == 2
+        assert _state(world) == _state(twin)
+    finally:
+        _close(world)
+        _close(twin)
+
+
+@pytest.mark.parametrize("expiration", [LAST_RFC3339_SECOND + 1, 2**63 - 1])
+def test_a_far_future_expiration_is_a_400_that_changes_nothing(world: World, expiration: int) -> None:
+    before = _state(world)
+    body = {"market_id": world.market_id, "side": "yes", "price": 10, "count": 1, "expiration_unix_ts": expiration}
+    status, _, error = world.demo.call("POST", ME + "/orders", body=body)
+    assert (status, error["code"]) == (400, "invalid_parameters") and "expiration_unix_ts" in error["message"]
+    assert _state(world) == before
+    assert world.server.errors == []
+
+
+def test_the_last_writable_second_is_a_valid_expiration(world: World) -> None:
+    body = {"market_id": world.market_id, "side": "yes", "price": 10, "count": 1,
+            "expiration_unix_ts": LAST_RFC3339_SECOND}
+    order = world.demo.ok("POST", ME + "/orders", 201, body=body)["order"]
+    assert order["expiration_ts"] == "9999-12-31T23:59:59Z"
+    assert world.demo.ok("GET", ME + "/orders")["orders"][0]["order_id"] == order["order_id"]
+
+
+def test_refused_requests_change_nothing(world: World) -> None:
+    other_market = world.server.market_ids[0]
+    refused = [
+        ({"market_id": world.market_id, "side": "yes", "price": 99, "count": 100_000}, "insufficient_balance"),
+        ({"market_id": world.market_id, "side": "yes", "price": 50, "count": 1, "max_cost_cents": 10},
+         "invalid_parameters"),
+        ({"market_id": other_market, "side": "yes", "price": 50, "count": 5, "sell_position_capped": True},
+         "invalid_parameters"),
+        ({"market_id": world.market_id, "side": "yes", "price": 50, "count": 1, "expiration_unix_ts": 1},
+         "invalid_parameters"),
+        ({"market_id": "no-such-market", "side": "yes", "price": 50, "count": 1}, "not_found"),
+    ]
+    before = _state(world)
+    for body, code in refused:
+        status, _, error = world.demo.call("POST", ME + "/orders", body=body)
+        assert status in (400, 404) and error["code"] == code, (body, error)
+        assert _state(world) == before, body
+    world.server.close_market(world.market_id)
+    closed = _state(world)
+    status, _, error = world.demo.call("POST", ME + "/orders", body={**refused[0][0], "count": 1})
+    assert (status, error["code"]) == (400, "market_closed")
+    assert _state(world) == closed
+
+
+def test_reading_a_position_creates_nothing(world: World) -> None:
+    untouched = world.server.market_ids[0]
+    listed = world.demo.ok("GET", ME + "/positions")["market_positions"]
+    position = world.demo.ok("GET", f"{ME}/positions/{untouched}")["market_position"]
+    assert (position["market_id"], position["position"], position["volume"]) == (untouched, 0, 0)
+    assert world.demo.ok("GET", ME + "/positions")["market_positions"] == listed
+    assert untouched not in world.server.positions_of(DEMO_USER_ID)
+
+
+def test_a_refused_capped_sell_creates_no_holding(world: World) -> None:
+    untouched = world.server.market_ids[1]
+    body = {"market_id": untouched, "side": "no", "price": 40, "count": 5, "sell_position_capped": True}
+    status, _, _ = world.demo.call("POST", ME + "/orders", body=body)
+    assert status == 400
+    assert untouched not in world.server.positions_of(DEMO_USER_ID)
+    assert world.demo.ok("GET", ME + "/positions")["market_positions"] == []
+
+
+def test_portfolio_value_counts_new_contracts_at_the_trade_price(world: World) -> None:
+    world.demo.order(world.market_id, **BIG_ORDER)  # 5 at 55, then 5 at 60, 2 rest at 60
+    values = world.demo.ok("GET", ME + "/portfolio/history")["values"]
+    first, second, resting = values[-3:]
+    assert [v["reason"] for v in (first, second, resting)] == ["trade", "trade", "order"]
+    # Only the fees are lost: the contracts are worth what was just paid for them.
+    assert first["v"] == first["a"] + 5 * 55 == DEMO_BALANCE - taker_fee(5, 55)
+    # The second trade moves the last price to 60, which values all 10 contracts.
+    assert second["v"] == second["a"] + 10 * 60 == DEMO_BALANCE + 5 * 5 - taker_fee(5, 55) - taker_fee(5, 60)
+    assert resting["v"] == second["v"]  # reserving cash for the resting 2 changes no value
