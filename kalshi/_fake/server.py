@@ -264,7 +264,7 @@ class FakeKalshiServer(FaultInjection):
         self._engine.close_market(market_id)
 
     def settle(self, market_id: str, result: str) -> None:
-        """Settle an active or closed market as ``"yes"`` or ``"no"``: pay winners 100 cents a contract, cancel the book."""
+        """Settle an active or closed market as ``"yes"`` or ``"no"``: pay 100 cents a winning contract."""
         self._known(market_id)
         self._engine.settle(market_id, result)
 
@@ -287,7 +287,7 @@ class FakeKalshiServer(FaultInjection):
         return self._clock.now()
 
     def advance_clock(self, seconds: float) -> None:
-        """Move the simulated clock forward: orders whose expiration it passes expire, markets whose close date it passes close."""
+        """Move the simulated clock forward, expiring the orders and closing the markets whose times it passes."""
         self._engine.advance_clock(seconds)
 
     # -- state inspection ----------------------------------------------------

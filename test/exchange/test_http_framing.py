@@ -68,7 +68,8 @@ def test_conflicting_content_lengths_are_a_400(server: FakeKalshiServer, lengths
 
 def test_a_repeated_identical_content_length_is_that_length(server: FakeKalshiServer) -> None:
     length = len(LOG_IN)
-    status, _, body = _send(server, _log_in_head(f"Content-Length: {length}\nContent-Length: {length}, {length}"), LOG_IN)
+    framing = f"Content-Length: {length}\nContent-Length: {length}, {length}"
+    status, _, body = _send(server, _log_in_head(framing), LOG_IN)
     assert status == 200 and json.loads(body)["user_id"] == DEMO_USER_ID
 
 
