@@ -10,7 +10,7 @@ from __future__ import annotations
 import http.client
 import json
 import threading
-from typing import Any, Dict, Iterable, List, Optional, Protocol, Tuple
+from typing import Any, Dict, Iterable, List, NamedTuple, Optional, Protocol, Tuple
 
 from kalshi._fake.accounts import Account, Accounts
 from kalshi._fake.clock import SimulatedClock
@@ -232,3 +232,12 @@ def exchange_state(server: FakeKalshiServer, readers: Iterable[Wire]) -> JsonDic
             "notifications": server.notifications_of(wire.user_id or ""),
         }
     return state
+
+
+class World(NamedTuple):
+    """An exchange with a demo client, a maker client and the market they trade in."""
+
+    server: FakeKalshiServer
+    demo: Wire
+    maker: Wire
+    market_id: str

@@ -7,24 +7,17 @@ middle of an order left half of it behind.
 
 from __future__ import annotations
 
-from typing import Any, Iterator, NamedTuple
+from typing import Any, Iterator
 
 import pytest
 
 from kalshi._fake.engine import Engine
 from kalshi.testing import DEMO_BALANCE, DEMO_USER_ID, FakeKalshiServer, taker_fee
 
-from .support import Wire, exchange_state, reader
+from .support import World, exchange_state, reader
 
 ME = f"/users/{DEMO_USER_ID}"
 LAST_RFC3339_SECOND = 253_402_300_799  # 9999-12-31T23:59:59Z
-
-
-class World(NamedTuple):
-    server: FakeKalshiServer
-    demo: Wire
-    maker: Wire
-    market_id: str
 
 
 def _build(seed: int) -> World:

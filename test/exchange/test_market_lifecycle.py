@@ -9,22 +9,15 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import Any, Dict, Iterator, NamedTuple, Set
+from typing import Any, Dict, Iterator, Set
 
 import pytest
 
 from kalshi.testing import DEMO_BALANCE, DEMO_USER_ID, FakeKalshiServer
 
-from .support import Wire, reader
+from .support import World, reader
 
 HOUR = 3600
-
-
-class World(NamedTuple):
-    server: FakeKalshiServer
-    demo: Wire
-    maker: Wire
-    market_id: str
 
 
 @pytest.fixture
