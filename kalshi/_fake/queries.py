@@ -1,7 +1,8 @@
 """Reads of the exchange's state, each under the engine's lock, returned as fresh wire dicts.
 
-Reads first expire due orders (``Engine.sweep``), so nobody sees an order the simulated clock has
-already passed; apart from that nothing here changes any state.
+Reads first apply what the simulated clock has passed (``Engine.sweep``: due orders expire, due
+markets close), so nobody sees an order or a market the clock has already ended; apart from that
+nothing here changes any state (a position read for a market never traded is a detached zero).
 """
 
 from __future__ import annotations

@@ -182,3 +182,12 @@ def test_setup_amounts_must_be_ints(server: FakeKalshiServer, amount: object) ->
         twin.add_user("ints@example.com", "ints-secret", balance=1_000, history=[], notifications=[])
         twin.add_market(ticker="INTS", title="Ints only?")
         assert server.add_user("other@example.com", "other-secret") == twin.add_user("other@example.com", "x-secret")
+
+
+@pytest.mark.parametrize("seconds", [float("nan"), -1, 1e13])
+def test_the_clock_refuses_what_no_timestamp_can_show(server: FakeKalshiServer, seconds: float) -> None:
+    start = server.now
+    with pytest.raises(ValueError):
+        server.advance_clock(seconds)
+    assert server.now == start
+    assert server.balance_of(DEMO_USER_ID) == DEMO_BALANCE  # reads still work
