@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import heapq
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from .accounts import Account, Accounts
@@ -99,6 +99,22 @@ class Engine:
         self._next_sequence += 1
         return sequence
 
+    def _restorer(self) -> Callable[[], None]:
+        """Return a function that puts the ids, sequence numbers, ledger totals, orders and tape back."""
+        rewind_ids = self.ids.restorer()
+        sequence, totals = self._next_sequence, dict(vars(self.ledger))
+        orders, tape = len(self.orders), len(self.tape)
+
+        def restore() -> None:
+            rewind_ids()
+            self._next_sequence = sequence
+            vars(self.ledger).update(totals)
+            while len(self.orders) > orders:
+                self.orders.popitem()
+            del self.tape[tape:]
+
+        return restore
+
     # -- users and cash ----------------------------------------------------------
 
     def add_user(self, account: Account, balance: int) -> None:
@@ -153,10 +169,9 @@ class Engine:
         with self.atomic() as undo:
             if market.ticker in self.tickers:
                 raise ValueError(f"ticker {market.ticker!r} is already listed")
-            for mapping in (self.markets, self.tickers, self.books):
-                undo.added(mapping)
+            undo.call(self, self._restorer)
+            undo.keep((id(self), "listing"), added=(self.markets, self.tickers, self.books))
             undo.copied(self._closings)
-            undo.attributes(self, "_next_sequence")
             self.markets[market.market_id] = market
             self.tickers[market.ticker] = market.market_id
             self.books[market.market_id] = Book()
@@ -469,32 +484,26 @@ class Engine:
         fill lists, history and notifications; plus the id generator and the engine's own lists.
         """
         orders = list(orders)
-        undo.call(self.ids, self.ids.restorer)
-        undo.attributes(self, "_next_sequence")
-        undo.attributes(self.ledger)
-        undo.added(self.orders)
-        undo.appended(self.tape)
+        undo.call(self, self._restorer)
+        market_id = ""
         if market is not None:
-            undo.attributes(market)
-            undo.appended(market.stats)
-            undo.appended(market.recent)
-            book = self.books[market.market_id]
-            keys = {*levels, *((order.is_yes, order.price) for order in orders)}
-            undo.call((id(book), frozenset(keys)), lambda: book.restorer(keys))
-        for order in orders:
-            undo.attributes(order)
+            market_id = market.market_id
+            undo.keep((id(market), "market"), attributes=(market,), appended=(market.stats, market.recent))
+            book = self.books[market_id]
+            keys = frozenset({*levels, *((order.is_yes, order.price) for order in orders)})
+            undo.call((id(book), keys), lambda: book.restorer(keys))
+        undo.keep((id(self), "orders", tuple(map(id, orders))), attributes=orders)
         for user_id in {*users, *(order.user_id for order in orders)}:
             wallet = self.ledger.wallets[user_id]
-            undo.attributes(wallet)
-            undo.added(wallet.holdings)
-            undo.appended(wallet.measurements)
-            if market is not None and market.market_id in wallet.holdings:
-                undo.attributes(wallet.holdings[market.market_id])
-            undo.appended(self.user_orders[user_id])
-            undo.appended(self.user_fills[user_id])
             account = self.accounts.account(user_id)
-            undo.prepended(account.history)
-            undo.prepended(account.notifications)
+            holding = wallet.holdings.get(market_id)
+            undo.keep(
+                (user_id, market_id),
+                attributes=(wallet,) if holding is None else (wallet, holding),
+                appended=(wallet.measurements, self.user_orders[user_id], self.user_fills[user_id]),
+                prepended=(account.history, account.notifications),
+                added=(wallet.holdings,),
+            )
 
     def _touch(self, order: Order, op: str) -> None:
         order.updated = self.clock.now()

@@ -9,7 +9,7 @@ from before the change began.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 
 
@@ -27,35 +27,40 @@ class UndoLog:
         self._seen.add(key)
         return True
 
-    def attributes(self, obj: Any, *names: str) -> None:
-        """Restore the attributes ``names`` of ``obj`` (all of them when none are named)."""
-        if self._first((id(obj), "attributes", names)):
-            fields = vars(obj)
-            saved = {name: fields[name] for name in names} if names else dict(fields)
-            self._steps.append(lambda: fields.update(saved))
+    def keep(
+        self,
+        key: Hashable,
+        *,
+        attributes: Iterable[Any] = (),
+        appended: Iterable[list[Any]] = (),
+        prepended: Iterable[list[Any]] = (),
+        added: Iterable[dict[Any, Any]] = (),
+    ) -> None:
+        """Register, once per ``key``, how to put these objects back as they are now.
 
-    def appended(self, items: list[Any]) -> None:
-        """Drop whatever gets appended to ``items``."""
-        if self._first((id(items), "tail")):
-            length = len(items)
-            self._steps.append(lambda: items.__delitem__(slice(length, None)))
+        ``attributes``: objects whose attributes are restored. ``appended``: lists that only grow
+        at the end, ``prepended``: lists that only grow at the front (the newest-first ones),
+        ``added``: dicts that only gain keys; what they gain is dropped.
+        """
+        if not self._first(key):
+            return
+        fields = [(vars(obj), dict(vars(obj))) for obj in attributes]
+        tails = [(items, len(items)) for items in appended]
+        heads = [(items, len(items)) for items in prepended]
+        grown = [(mapping, len(mapping)) for mapping in added]
 
-    def prepended(self, items: list[Any]) -> None:
-        """Drop whatever gets inserted at the front of ``items`` (the newest-first lists)."""
-        if self._first((id(items), "head")):
-            length = len(items)
-            self._steps.append(lambda: items.__delitem__(slice(0, len(items) - length)))
-
-    def added(self, mapping: dict[Any, Any]) -> None:
-        """Drop the keys that get added to ``mapping`` (which only ever grows)."""
-        if self._first((id(mapping), "keys")):
-            length = len(mapping)
-
-            def drop_new_keys() -> None:
+        def restore() -> None:
+            for current, saved in fields:
+                current.update(saved)
+            for items, length in tails:
+                del items[length:]
+            for items, length in heads:
+                del items[: len(items) - length]
+            for mapping, length in grown:
                 while len(mapping) > length:
                     mapping.popitem()  # dicts pop their newest key first
 
-            self._steps.append(drop_new_keys)
+        self._steps.append(restore)
 
     def copied(self, items: list[Any]) -> None:
         """Put back the whole content of ``items`` (for heaps, which reorder on every push and pop)."""

@@ -163,3 +163,58 @@ def test_portfolio_value_counts_new_contracts_at_the_trade_price(world: World) -
     # The second trade moves the last price to 60, which values all 10 contracts.
     assert second["v"] == second["a"] + 10 * 60 == DEMO_BALANCE + 5 * 5 - taker_fee(5, 55) - taker_fee(5, 60)
     assert resting["v"] == second["v"]  # reserving cash for the resting 2 changes no value
+
+
+def test_an_internal_error_in_the_middle_of_a_settlement_changes_nothing(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    world.demo.order(world.market_id, **BIG_ORDER)  # both users now hold contracts; orders rest
+    before = _state(world)
+    ledger = world.server._engine.ledger
+    real_settle = ledger.settle
+    calls: list[int] = []
+
+    def settle_then_fail(*args: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 2:  # the first holder is paid and the book is canceled
+            raise RuntimeError("injected failure in the second payout")
+        return real_settle(*args)
+
+    monkeypatch.setattr(ledger, "settle", settle_then_fail)
+    with pytest.raises(RuntimeError):
+        world.server.settle(world.market_id, "yes")
+    assert _state(world) == before
+    monkeypatch.setattr(ledger, "settle", real_settle)
+    world.server.settle(world.market_id, "yes")
+    assert world.demo.ok("GET", f"/markets/{world.market_id}")["market"]["status"] == "settled"
+
+
+def test_an_internal_error_while_the_clock_closes_a_market_is_retried(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = world.server._engine
+    real_cancel = engine._cancel
+    calls: list[int] = []
+
+    def cancel_then_fail(*args: Any, **kwargs: Any) -> None:
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("injected failure in the second cancel")
+        real_cancel(*args, **kwargs)
+
+    before = _state(world)
+    monkeypatch.setattr(engine, "_cancel", cancel_then_fail)
+    with pytest.raises(RuntimeError):
+        world.server.advance_clock(31 * 86_400)  # past the market's close date
+    # The clock moved, but nothing it passed was half applied (looked at without a read, which
+    # would apply it) ...
+    assert len(calls) == 2
+    assert [o.status for o in engine.user_orders[world.maker.user_id]] == ["resting"] * 3
+    assert engine.markets[world.market_id].status == "active"
+    assert engine.ledger.wallets[world.maker.user_id].available == before[world.maker.user_id or ""]["balance"]
+    # ... and the next call applies all of it.
+    monkeypatch.setattr(engine, "_cancel", real_cancel)
+    engine_state = _state(world)
+    assert engine_state["markets"] != before["markets"]  # every market closed
+    assert {o["status"] for o in engine_state[world.maker.user_id or ""]["orders"]} == {"canceled"}
+    assert world.server.book_of(world.market_id) == {"yes": [], "no": []}
