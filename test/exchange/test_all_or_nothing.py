@@ -7,6 +7,7 @@ middle of an order left half of it behind.
 
 from __future__ import annotations
 
+import random
 from typing import Any, Iterator
 
 import pytest
@@ -218,3 +219,105 @@ def test_an_internal_error_while_the_clock_closes_a_market_is_retried(
     assert engine_state["markets"] != before["markets"]  # every market closed
     assert {o["status"] for o in engine_state[world.maker.user_id or ""]["orders"]} == {"canceled"}
     assert world.server.book_of(world.market_id) == {"yes": [], "no": []}
+
+
+
+class Trading:
+    """Three traders placing, decreasing and canceling orders while the clock moves, step by step."""
+
+    def __init__(self, server: FakeKalshiServer, seed: int) -> None:
+        self.server = server
+        self.market_id = server.add_market(ticker="RANDOM", title="Random walk?", close_in=40 * 60)
+        users = [server.add_user(f"t{i}@example.com", "trader-secret", balance=20_000, history=[], notifications=[])
+                 for i in range(3)]
+        self.wires = [reader(server, user) for user in users]
+        self.rng = random.Random(seed)  # noqa: S311 - reproducible test traffic
+
+    def step(self, skip: bool = False) -> None:
+        """Take the next step; ``skip`` draws the same choices but only does what a failed step keeps."""
+        rng = self.rng
+        wire = rng.choice(self.wires)
+        me = f"/users/{wire.user_id}"
+        action = rng.choice(("order", "order", "order", "decrease", "cancel", "clock"))
+        resting = [o["order_id"] for o in wire.ok("GET", me + "/orders", query="status=resting")["orders"]]
+        if action == "clock":
+            seconds = rng.choice((30, 120, 600))
+            if skip:
+                self.server.clock.advance(seconds)  # a clock once moved stays moved
+            else:
+                self.server.advance_clock(seconds)
+        elif action in ("decrease", "cancel") and resting:
+            order_id, count = rng.choice(resting), rng.randint(1, 3)
+            if not skip and action == "cancel":
+                wire.call("DELETE", f"{me}/orders/{order_id}")
+            elif not skip:
+                wire.call("POST", f"{me}/orders/{order_id}/decrease", body={"count": count})
+        else:
+            body = {"market_id": self.market_id, "side": rng.choice(("yes", "no")), "price": rng.randint(35, 65),
+                    "count": rng.randint(1, 8)}
+            if rng.random() < 0.4:
+                body["expiration_unix_ts"] = int(self.server.now) + rng.choice((60, 300, 900))
+            if not skip:
+                wire.call("POST", me + "/orders", body=body)
+
+    def close(self) -> None:
+        for wire in self.wires:
+            wire.close()
+
+
+def _counting_history(engine: Engine, fail_at: int = 0) -> list[int]:
+    """Count the engine's history writes (one or more per change); raise at write ``fail_at``."""
+    real_history, calls = engine._history, []
+
+    def history(*args: Any) -> None:
+        calls.append(1)
+        if len(calls) == fail_at:
+            raise RuntimeError("injected failure")
+        real_history(*args)
+
+    engine._history = history  # type: ignore[method-assign]
+    return calls
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_failed_step_anywhere_is_as_if_it_never_happened(seed: int) -> None:
+    """A fault at a random point of a random step leaves the exchange as a twin that skipped the step.
+
+    A probe exchange runs each step first to count the history writes it makes, so the fault is
+    placed among them; the steps before the first one that writes anything after ``start`` run
+    normally everywhere.
+    """
+    rng = random.Random(seed)  # noqa: S311 - reproducible test traffic
+    steps, start = 30, rng.randrange(25)
+    with FakeKalshiServer(seed=seed) as faulty, FakeKalshiServer(seed=seed) as clean, \
+            FakeKalshiServer(seed=seed) as probe:
+        trading, twin, prober = Trading(faulty, seed), Trading(clean, seed), Trading(probe, seed)
+        failed_at = None
+        for step in range(steps):
+            if failed_at is not None or step < start:
+                trading.step()
+                twin.step()
+                if failed_at is None:
+                    prober.step()
+                continue
+            writes = _counting_history(probe._engine)
+            prober.step()
+            if not writes:
+                trading.step()
+                twin.step()
+                continue
+            _counting_history(faulty._engine, fail_at=rng.randint(1, len(writes)))
+            try:
+                trading.step()
+            except RuntimeError:
+                assert faulty.errors == []  # a set-up call (advance_clock) raised it
+            else:
+                assert len(faulty.errors) == 1  # a request answered 500
+            finally:
+                del faulty._engine._history
+            twin.step(skip=True)
+            failed_at = step
+        assert failed_at is not None
+        assert exchange_state(faulty, trading.wires) == exchange_state(clean, twin.wires)
+        for session in (trading, twin, prober):
+            session.close()
