@@ -73,14 +73,17 @@ class Simulation:
         """Advance the clock by ``seconds``, letting every agent act at its times on the way."""
         engine = self._engine
         with engine.lock:
-            target = engine.clock.now() + seconds
+            start = engine.clock.now()
+            target = start + seconds
             while self._queue and self._queue[0][0] <= target:
                 when, _, agent = heapq.heappop(self._queue)
                 now = engine.clock.now()
                 if when > now:
-                    engine.advance_clock(when - now)  # lands exactly on `when` (Sterbenz: exact difference)
+                    # Both are unix times of one magnitude, so the difference is exact: the clock lands on `when`.
+                    engine.advance_clock(when - now)
                 self._schedule(agent.act(engine, engine.clock.now()), agent)
-            engine.advance_clock(target - engine.clock.now())
+            now = engine.clock.now()
+            engine.advance_clock(seconds if now == start else target - now)
 
     def _open_account(self, balance: int) -> str:
         """Register an agent's account (no e-mail: nobody logs in as it) and return its id."""
