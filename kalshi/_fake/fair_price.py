@@ -82,7 +82,10 @@ class RandomWalk:
 
 @dataclass(frozen=True)
 class PathRule:
-    """Prices at given seconds after the listing, joined by straight lines; flat before and after."""
+    """Prices at given seconds after the listing, joined by straight lines; flat before and after.
+
+    Points at the same second (a recorded history often has some) are a jump: the last one counts.
+    """
 
     times: tuple[float, ...]
     prices: tuple[float, ...]
@@ -145,8 +148,8 @@ def _read_path(points: Sequence[object]) -> PathRule:
         if not isinstance(point, (list, tuple)) or len(point) != 2:
             raise TypeError(f"fair_price point {index} must be a (seconds, price) pair, not {point!r}")
         seconds = check_number(f"fair_price point {index} seconds", point[0], 0.0)
-        if times and seconds <= times[-1]:
-            raise ValueError(f"fair_price point {index}: times must increase ({seconds} after {times[-1]})")
+        if times and seconds < times[-1]:
+            raise ValueError(f"fair_price point {index}: times must not decrease ({seconds} after {times[-1]})")
         times.append(seconds)
         prices.append(check_number(f"fair_price point {index} price", point[1], LOWEST, HIGHEST))
     return PathRule(tuple(times), tuple(prices))
