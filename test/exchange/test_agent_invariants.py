@@ -1,54 +1,43 @@
-"""The exchange's invariants with simulated traders active: a hypothesis state machine.
+"""The exchange's invariants with simulated traders active: test_invariants.py's state machine, with agents.
 
-Users place and cancel orders in two markets that move (a random walk and a price path) while
-market makers and noise traders, some short of cash, are added and act as the clock advances;
-pauses, closes and settlements are mixed in. After every step the checker reads what users and
-agents can see: yes held == no held per market, cash conserved, nothing negative.
+The same users place, cancel and decrease orders, move cash, pause the exchange, close and
+settle markets, but both markets now move (a random walk and a price path): every run starts
+with a funded market maker and noise trader, more agents (some short of cash) can join, and
+every clock advance lets them act. After every step the checker reads what users and agents can
+see: yes held == no held per market, cash conserved, nothing negative.
 """
 
 from __future__ import annotations
 
-from typing import List
-
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
+from hypothesis.stateful import initialize, rule
 
-from kalshi._fake.errors import ApiError
 from kalshi._fake.fair_price import read_fair_price
 from kalshi._fake.simulation import Simulation
 
-from .support import Sim
+from .test_invariants import Exchange
 
-USERS = 2
 FAIR_PRICES = ({"start": 50, "volatility": 40, "step": 1}, [(0, 20), (600, 80), (1200, 35)])
+MAX_AGENTS = 8
 
 
-class MovingExchange(RuleBasedStateMachine):
+class MovingExchange(Exchange):
     def __init__(self) -> None:
         super().__init__()
-        self.sim = Sim(seed=2)
         self.simulation = Simulation(self.sim.engine)
-        self.markets: List[str] = []
-        self.order_ids: List[str] = []
         self.agents = 0
 
     @initialize(spread=st.integers(1, 6), mean_interval=st.sampled_from([1, 10]))
-    def set_up(self, spread: int, mean_interval: int) -> None:
-        for _ in range(USERS):
-            self.sim.user(20_000)
-        for ticker, fair_price in zip("AB", FAIR_PRICES):
-            market_id = self.sim.market(ticker)
+    def set_up(self, spread: int, mean_interval: int) -> None:  # replaces Exchange.set_up
+        super().set_up()
+        for market_id, fair_price in zip(self.markets, FAIR_PRICES):
             rule = read_fair_price(fair_price)
             assert rule is not None
             self.simulation.set_fair_price(market_id, rule)
-            self.markets.append(market_id)
-        # Every run starts with a funded maker and noise trader in market A.
         self._add_agent(0, "market_maker", 100_000, spread=spread)
         self._add_agent(0, "noise_trader", 100_000, mean_interval=mean_interval)
-
-    def _status(self, market_id: str) -> str:
-        return str(self.sim.queries.market(market_id)["status"])
+        self.simulation.advance(120)  # so every run has trades before the rules mix in
 
     @rule(
         market=st.integers(0, 1),
@@ -59,9 +48,7 @@ class MovingExchange(RuleBasedStateMachine):
         interval=st.sampled_from([0.5, 1, 7.5, 30]),
     )
     def add_market_maker(self, market: int, balance: int, spread: int, depth: int, levels: int, interval) -> None:
-        self._add_agent(
-            market, "market_maker", balance, spread=spread, depth=depth, levels=levels, interval=interval
-        )
+        self._add_agent(market, "market_maker", balance, spread=spread, depth=depth, levels=levels, interval=interval)
 
     @rule(
         market=st.integers(0, 1),
@@ -74,69 +61,20 @@ class MovingExchange(RuleBasedStateMachine):
 
     def _add_agent(self, market: int, kind: str, balance: int, **params: object) -> None:
         market_id = self.markets[market]
-        if self._status(market_id) != "active" or self.agents >= 8:
+        if self.sim.queries.market(market_id)["status"] != "active" or self.agents >= MAX_AGENTS:
             return
-        user_id = self.simulation.add_agent(market_id, kind, {"balance": balance, **params})
-        self.sim.users.append(user_id)
+        self.sim.users.append(self.simulation.add_agent(market_id, kind, {"balance": balance, **params}))
         self.sim.deposited += balance
         self.agents += 1
 
-    @rule(
-        user=st.integers(0, USERS - 1),
-        market=st.integers(0, 1),
-        is_yes=st.booleans(),
-        price=st.integers(1, 99),
-        count=st.integers(1, 40),
-        expires_in=st.none() | st.integers(1, 120),
-    )
-    def place(self, user: int, market: int, is_yes: bool, price: int, count: int, expires_in) -> None:
-        expiration = None if expires_in is None else self.sim.clock.now() + expires_in
-        try:
-            order = self.sim.engine.place(
-                self.sim.users[user], self.markets[market], is_yes, price, count, expiration=expiration
-            )
-        except ApiError as error:
-            assert error.status == 400
-            return
-        self.order_ids.append(order.order_id)
-
-    @precondition(lambda self: self.order_ids)
-    @rule(pick=st.integers(0, 10_000))
-    def cancel(self, pick: int) -> None:
-        order = self.sim.engine.orders[self.order_ids[pick % len(self.order_ids)]]
-        try:
-            self.sim.engine.cancel(order.user_id, order.order_id)
-        except ApiError as error:
-            assert error.code in ("order_not_resting", "exchange_inactive")
-
     @rule(seconds=st.sampled_from([0, 0.5, 1, 7, 60, 300]))
-    def advance(self, seconds: float) -> None:
+    def advance(self, seconds: float) -> None:  # replaces Exchange.advance: the agents act on the way
         before = self.sim.clock.now()
         self.simulation.advance(seconds)
         assert self.sim.clock.now() == before + seconds
 
-    @rule(exchange_active=st.booleans(), trading_active=st.booleans())
-    def set_status(self, exchange_active: bool, trading_active: bool) -> None:
-        self.sim.engine.set_status(exchange_active, trading_active)
-
-    @rule(market=st.integers(0, 1), result=st.sampled_from(["close", "yes", "no"]))
-    def end(self, market: int, result: str) -> None:
-        market_id = self.markets[market]
-        status = self._status(market_id)
-        if result == "close" and status == "active":
-            self.sim.engine.close_market(market_id)
-        elif result != "close" and status != "settled":
-            self.sim.engine.settle(market_id, result)
-        else:
-            return
-        assert self.sim.book(market_id) == {"yes": [], "no": []}
-
-    @invariant()
-    def invariants_hold(self) -> None:
-        self.sim.check()
-
 
 TestMovingExchange = MovingExchange.TestCase
 TestMovingExchange.settings = settings(
-    max_examples=25, stateful_step_count=30, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=30, stateful_step_count=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
