@@ -13,6 +13,7 @@ from .clock import LATEST, SimulatedClock
 from .data import DEMO_BALANCE, DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID, demo_history, demo_notifications
 from .engine import Engine
 from .errors import ApiError, error_response
+from .fair_price import FairPriceSpec, read_fair_price
 from .faults import Fault, FaultInjection
 from .handler import RequestHandler
 from .ids import Ids
@@ -23,6 +24,7 @@ from .recorded import RecordedRequest
 from .responses import JsonDict, Response
 from .routes import Exchange
 from .seeding import seed_markets
+from .simulation import Simulation
 
 _STOP_JOIN_TIMEOUT = 2.0
 _DAY = 86_400.0
@@ -55,6 +57,7 @@ class FakeKalshiServer(FaultInjection):
         self._engine = Engine(self._lock, self._accounts, self._clock, Ids(seed))
         self._queries = Queries(self._engine)
         self._exchange = Exchange(self._engine, self._queries, self._lock)
+        self._simulation = Simulation(self._engine)
         self._requests: list[RecordedRequest] = []
         self._faults: list[Fault] = []
         self._errors: list[str] = []
@@ -211,16 +214,20 @@ class FakeKalshiServer(FaultInjection):
         description: str = "",
         close_in: float = 30 * _DAY,
         tags: list[str] | None = None,
+        fair_price: FairPriceSpec = None,
     ) -> str:
         """List a new active binary market and return its id; ``ticker`` must be new.
 
         ``close_in`` is the number of seconds (> 0) from now to the market's close date: once the
         simulated clock reaches it the market is closed (``close_market`` closes it earlier).
+        ``fair_price`` (a price, a dict of random walk settings or ``(seconds, price)`` points; see
+        docs/testing.md) is what market makers added with ``add_agent`` quote around.
         """
         if not ticker or not title:
             raise ValueError("ticker and title must not be empty")
         if isinstance(close_in, bool) or not isinstance(close_in, (int, float)):
             raise TypeError(f"close_in must be a number of seconds, got {type(close_in).__name__}")
+        fair = read_fair_price(fair_price)
         with self._engine.atomic() as undo:
             now = self._clock.now()
             if not 0 < close_in <= LATEST - now:  # also refuses NaN
@@ -239,7 +246,24 @@ class FakeKalshiServer(FaultInjection):
                 tags=[category] if tags is None else list(tags),
             )
             self._engine.add_market(market)
+            if fair is not None:
+                self._simulation.set_fair_price(market_id, fair)
         return market_id
+
+    def add_agent(self, market_id: str, kind: str, **params: object) -> str:
+        """Add a simulated trader to an active market and return the user id of its own account.
+
+        ``kind`` is ``"market_maker"`` (needs the market's ``fair_price``) or ``"noise_trader"``;
+        ``params`` are listed in docs/testing.md. Agents act as ``advance_clock`` moves the clock,
+        in simulated-time order, deterministically for the server's ``seed``.
+        """
+        self._known(market_id)
+        return self._simulation.add_agent(market_id, kind, params)
+
+    def fair_price_of(self, market_id: str) -> float | None:
+        """Return the market's fair yes price in cents now (a float), or None if it has none."""
+        self._known(market_id)
+        return self._simulation.fair_price(market_id)
 
     def market_id(self, ticker: str) -> str:
         """Return the id of the market listed as ``ticker`` (KeyError if none)."""
@@ -287,8 +311,9 @@ class FakeKalshiServer(FaultInjection):
         return self._clock.now()
 
     def advance_clock(self, seconds: float) -> None:
-        """Move the simulated clock forward, expiring the orders and closing the markets whose times it passes."""
-        self._engine.advance_clock(seconds)
+        """Move the simulated clock forward: expire the orders and close the markets whose times it
+        passes, and let the agents act."""
+        self._simulation.advance(seconds)
 
     # -- state inspection ----------------------------------------------------
 
