@@ -34,7 +34,14 @@ from kalshi._model.fields import MISSING, Field, FieldError, FieldSpec, ListKind
 from kalshi._model.fields import strip_optional as _strip_optional
 from kalshi._model.records import columns_of, flat_record, records_to_dataframe
 from kalshi._model.text import Redacted, pformat
-from kalshi.exceptions import ApiResponseTypeError, ApiTypeError, ApiValueError, PathItem, render_path
+from kalshi.exceptions import (
+    ApiAttributeError,
+    ApiResponseTypeError,
+    ApiTypeError,
+    ApiValueError,
+    PathItem,
+    render_path,
+)
 
 if TYPE_CHECKING:
     import pandas
@@ -121,8 +128,11 @@ class Model(metaclass=ModelMeta):
     _converters: ClassVar[dict[tuple[bool, bool], Callable[[Any], Any]]] = {}
     attribute_map: ClassVar[dict[str, str]] = {}
 
-    def __init__(self, **kwargs: Any) -> None:
+    def __init__(self, /, *args: Any, **kwargs: Any) -> None:
+        # ``self`` is positional-only, so ``Model(**{"self": 1})`` is an unknown keyword like any other.
         cls = type(self)
+        if args:
+            raise ApiTypeError(f"{cls.__name__}() takes keyword arguments only, got {len(args)} positional")
         root = [cls.__name__]
         for f in cls._fields:
             value = kwargs.pop(f.name, MISSING)
@@ -134,7 +144,29 @@ class Model(metaclass=ModelMeta):
         if kwargs:
             name = next(iter(kwargs))
             raise ApiTypeError(f"{cls.__name__}() got an unexpected keyword argument '{name}'", path_to_item=[name])
-        self._extra: Optional[dict[str, Any]] = None
+        object.__setattr__(self, "_extra", None)
+
+    _extra: Optional[dict[str, Any]]
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes and wrong types themselves
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            """Assignment follows the construction rules: a field's own rule, else ``ApiAttributeError``."""
+            f = self._by_name.get(name)
+            if f is None:
+                raise ApiAttributeError(
+                    f"{type(self).__name__} has no field {name!r} (unknown fields are kept from the wire only)",
+                    path_to_item=[name],
+                )
+            try:
+                value = _python_value(f, value, name)
+            except FieldError as err:
+                raise _argument_error(err, [type(self).__name__]) from None
+            object.__setattr__(self, name, value)
+
+        def __delattr__(self, name: str) -> None:
+            what = "cannot be deleted: set an optional field to None" if name in self._by_name else "is not a field"
+            raise ApiAttributeError(f"{type(self).__name__}.{name} {what}", path_to_item=[name])
 
     # ---- conversion
 
@@ -193,7 +225,7 @@ class Model(metaclass=ModelMeta):
                 used.add(key)
             object.__setattr__(self, f.name, _python_value(f, value, f.name))
         extra = {k: v for k, v in data.items() if k not in used}
-        self._extra = extra or None
+        object.__setattr__(self, "_extra", extra or None)
         return self
 
     def to_wire(self) -> dict[str, Any]:
@@ -286,8 +318,7 @@ def _from_wire(cls: Any, data: Any, check: bool, consume: bool) -> Any:
     try:
         return cls._converter(check, consume)(data)
     except FieldError as err:
-        if not check:
-            return data
+        # Unchecked parsing keeps wrong values inside; only a wrong top-level shape gets here.
         raise _response_error(err, cls) from None
 
 
@@ -396,11 +427,14 @@ class ListModel(_Tabular, Sequence[T], Generic[T]):
         return result
 
     def to_wire(self) -> list[Any]:
-        return [v.to_wire() for v in self.value]
+        # An item that is not a model was kept as received by unchecked parsing: it goes back as it came.
+        item = self.item_type
+        return [v.to_wire() if isinstance(v, item) else v for v in self.value]
 
     def to_list(self) -> list[dict[str, Any]]:
-        """Plain dicts keyed by python names, one per item."""
-        return [v.to_dict() for v in self.value]
+        """Plain dicts keyed by python names, one per item (an item kept as received stays as it is)."""
+        item = self.item_type
+        return [v.to_dict() if isinstance(v, item) else v for v in self.value]
 
     _to_py = to_list
 

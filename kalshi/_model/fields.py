@@ -14,7 +14,20 @@ from typing import Annotated, Any, Callable, Dict, List, Mapping, Optional, Sequ
 from kalshi._model.annotations import resolve
 from kalshi._timestamps import format_datetime, parse_datetime
 
-__all__ = ["MISSING", "Field", "FieldError", "FieldSpec", "Kind", "field", "kind_of", "split_unit"]
+__all__ = [
+    "INT32",
+    "INT64",
+    "MISSING",
+    "Field",
+    "FieldError",
+    "FieldSpec",
+    "IntRange",
+    "Kind",
+    "field",
+    "int_range",
+    "kind_of",
+    "split_unit",
+]
 
 _NoneType = type(None)
 # Tells "not given" from None, in field defaults and in the converters.
@@ -84,6 +97,41 @@ class ScalarKind(Kind):
         raise FieldError(value, self.label)
 
 
+class IntRange:
+    """``Annotated`` metadata naming an integer format of the spec and its bounds (``Int32``, ``Int64``)."""
+
+    __slots__ = ("bits", "high", "low", "name")
+
+    def __init__(self, bits: int) -> None:
+        self.bits = bits
+        self.name = f"int{bits}"
+        self.low = -(1 << (bits - 1))
+        self.high = (1 << (bits - 1)) - 1
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+INT32 = IntRange(32)
+INT64 = IntRange(64)
+
+
+class BoundedIntKind(ScalarKind):
+    """An int of a format of the spec: no bool, and within the format's range (``10**400`` is refused)."""
+
+    def __init__(self, bounds: IntRange) -> None:
+        super().__init__(int)
+        self.bounds = bounds
+        self.label = f"{bounds.name} ({bounds.low} to {bounds.high})"
+        # The bounds are literals of the generated code: one chained comparison on the usual path.
+        self.fast_test = f"v.__class__ is int and {bounds.low} <= v <= {bounds.high}"
+
+    def convert(self, value: Any) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool) and self.bounds.low <= value <= self.bounds.high:
+            return value
+        raise FieldError(value, self.label)
+
+
 class DateTimeKind(Kind):
     """RFC 3339 text or a datetime; always an aware datetime (no offset means UTC)."""
 
@@ -100,7 +148,8 @@ class DateTimeKind(Kind):
         raise FieldError(value, self.label)
 
     def to_wire(self, value: Any) -> Any:
-        return format_datetime(value)
+        # Anything else was kept as received by unchecked parsing, and goes back as it came.
+        return format_datetime(value) if isinstance(value, datetime) else value
 
 
 class ObjectKind(Kind):
@@ -149,10 +198,14 @@ class ListKind(Kind):
         return convert
 
     def to_wire(self, value: Any) -> Any:
-        return [self.item.to_wire(v) for v in value]
+        if not isinstance(value, list):
+            return value  # kept as received by unchecked parsing
+        return [None if v is None else self.item.to_wire(v) for v in value]
 
     def to_py(self, value: Any) -> Any:
-        return [self.item.to_py(v) for v in value]
+        if not isinstance(value, list):
+            return value
+        return [None if v is None else self.item.to_py(v) for v in value]
 
 
 class NestedKind(Kind):
@@ -173,10 +226,10 @@ class NestedKind(Kind):
         return converter
 
     def to_wire(self, value: Any) -> Any:
-        return value.to_wire()
+        return value.to_wire() if isinstance(value, self.cls) else value  # else kept as received
 
     def to_py(self, value: Any) -> Any:
-        return value._to_py()
+        return value._to_py() if isinstance(value, self.cls) else value
 
 
 class TupleKind(Kind):
@@ -202,10 +255,10 @@ class TupleKind(Kind):
         return self.cls(*parts)
 
     def to_wire(self, value: Any) -> Any:
-        return list(value)
+        return list(value) if isinstance(value, self.cls) else value  # else kept as received
 
     def to_py(self, value: Any) -> Any:
-        return list(value)
+        return list(value) if isinstance(value, self.cls) else value
 
 
 def _keeping(convert: Converter) -> Converter:
@@ -231,6 +284,7 @@ def _index_of_failure(items: Sequence[Any], convert: Converter) -> int:
 
 _SCALARS: Dict[Any, Kind] = {t: ScalarKind(t) for t in (str, int, float, bool)}
 _SCALARS[datetime] = DateTimeKind()
+_BOUNDED: Dict[int, Kind] = {r.bits: BoundedIntKind(r) for r in (INT32, INT64)}
 
 
 def strip_optional(tp: Any) -> Any:
@@ -240,6 +294,13 @@ def strip_optional(tp: Any) -> Any:
         if len(args) == 1:
             return args[0]
     return tp
+
+
+def int_range(tp: Any) -> Optional[IntRange]:
+    """The ``IntRange`` in ``Annotated[int, ...]`` metadata, if any."""
+    if get_origin(tp) is not Annotated:
+        return None
+    return next((m for m in tp.__metadata__ if isinstance(m, IntRange)), None)
 
 
 def split_unit(tp: Any) -> tuple[Any, Optional[str]]:
@@ -252,7 +313,11 @@ def split_unit(tp: Any) -> tuple[Any, Optional[str]]:
 
 def kind_of(tp: Any, namespace: Mapping[str, Any]) -> Kind:
     """The kind of a declared type (``Optional`` already stripped), once per class."""
-    tp, _unit = split_unit(resolve(tp, namespace))
+    tp = resolve(tp, namespace)
+    bounds = int_range(tp)
+    tp, _unit = split_unit(tp)
+    if bounds is not None and tp is int:
+        return _BOUNDED[bounds.bits]
     origin = get_origin(tp)
     if origin in (list, List):
         (item,) = get_args(tp) or (None,)

@@ -77,7 +77,12 @@ def is_empty(value: Any) -> bool:
 
 
 def model_items(model: Any) -> Iterator[tuple[str, Any, Optional[str]]]:
-    """(name, value, unit) of a model's non-empty fields, secrets redacted, unknown fields last."""
+    """(name, value, unit) of a model's non-empty fields, secrets redacted, unknown fields last.
+
+    An item that unchecked parsing kept as received, not a model, has none.
+    """
+    if not is_model(model):
+        return
     for f in model._fields:
         value = getattr(model, f.name)
         if not is_empty(value):
