@@ -30,6 +30,7 @@ from typing import (
 
 from kalshi._model.annotations import declared_names, evaluated_annotations, namespace_of
 from kalshi._model.convert import compile_converter, compile_list_converter
+from kalshi._model.nesting import flatten, unflatten
 from kalshi._model.fields import MISSING, Field, FieldError, FieldSpec, ListKind, NestedKind, field, kind_of
 from kalshi._model.fields import strip_optional as _strip_optional
 from kalshi._model.records import columns_of, flat_record, records_to_dataframe
@@ -290,6 +291,29 @@ class Model(metaclass=ModelMeta):
 
     __hash__: ClassVar[None] = None  # type: ignore[assignment]  # mutable: not hashable
 
+    # ---- copies and pickles: at any depth (a server may nest an unknown field 100,000 levels)
+
+    def _state(self) -> tuple[list[int], list[Any]]:
+        values = {f.name: getattr(self, f.name) for f in self._fields}
+        return flatten([values, self._extra])
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore, (type(self), *self._state()))
+
+    def __copy__(self) -> Self:
+        values = {f.name: getattr(self, f.name) for f in self._fields}
+        result: Self = _restored(type(self), values, dict(self._extra) if self._extra else None)
+        return result
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Self:
+        from copy import deepcopy  # on first deep copy only: not a cost of import
+
+        codes, leaves = self._state()
+        values, extra = unflatten(codes, leaves, lambda leaf: deepcopy(leaf, memo))
+        result: Self = _restored(type(self), values, extra)
+        memo[id(self)] = result
+        return result
+
     def __repr__(self) -> str:
         return pformat(self)
 
@@ -312,6 +336,21 @@ class Model(metaclass=ModelMeta):
         if self._extra:
             items.append(("additional_properties", self._extra))
         return items
+
+
+def _restored(cls: Any, values: Mapping[str, Any], extra: Optional[dict[str, Any]]) -> Any:
+    # The values were a model's already: stored as they are, like the converter's.
+    self = object.__new__(cls)
+    for f in cls._fields:
+        object.__setattr__(self, f.name, values.get(f.name, f.default))
+    object.__setattr__(self, "_extra", extra)
+    return self
+
+
+def _restore(cls: Any, codes: list[int], leaves: list[Any]) -> Any:
+    """Unpickle a model (what ``Model.__reduce__`` names)."""
+    values, extra = unflatten(codes, leaves)
+    return _restored(cls, values, extra)
 
 
 def _from_wire(cls: Any, data: Any, check: bool, consume: bool) -> Any:

@@ -13,7 +13,7 @@ from html import escape
 from typing import Any, Iterator, Optional, Sequence
 
 from kalshi._model.fields import split_unit
-from kalshi._model.text import Redacted
+from kalshi._model.text import Redacted, flat_text
 
 __all__ = [
     "CELL",
@@ -105,7 +105,7 @@ def value_html(value: Any, unit: Optional[str] = None, name: str = "", depth: in
     if isinstance(value, str):
         return _text_html(value, name)
     if depth >= MAX_DEPTH:
-        return _text_html(str(value), "")
+        return _text_html(flat_text(value), "")  # elided below its own depth: never recurses out
     if is_model(value):
         return key_value_html(value, depth + 1)
     if isinstance(value, dict):

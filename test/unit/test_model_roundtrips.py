@@ -63,8 +63,8 @@ def wire_of(prop: Dict[str, Any]) -> st.SearchStrategy[Any]:
         return st.lists(wire_of(prop["items"]), max_size=2)
     if kind == "string":
         return _TIMESTAMPS if prop.get("format") == "date-time" else st.text(max_size=12)
-    if kind == "integer":
-        return _INTS
+    if kind == "integer":  # within the format's range: the SDK refuses others
+        return st.integers(-(2**31), 2**31 - 1) if prop.get("format") == "int32" else _INTS
     if kind == "number":
         return st.floats(allow_nan=False, allow_infinity=False)
     if kind == "boolean":
