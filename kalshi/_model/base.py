@@ -30,9 +30,9 @@ from typing import (
 
 from kalshi._model.annotations import declared_names, evaluated_annotations, namespace_of
 from kalshi._model.convert import compile_converter, compile_list_converter
-from kalshi._model.nesting import flatten, unflatten
 from kalshi._model.fields import MISSING, Field, FieldError, FieldSpec, ListKind, NestedKind, field, kind_of
 from kalshi._model.fields import strip_optional as _strip_optional
+from kalshi._model.nesting import flatten, unflatten
 from kalshi._model.records import columns_of, flat_record, records_to_dataframe
 from kalshi._model.text import Redacted, pformat
 from kalshi.exceptions import (
@@ -145,9 +145,9 @@ class Model(metaclass=ModelMeta):
         if kwargs:
             name = next(iter(kwargs))
             raise ApiTypeError(f"{cls.__name__}() got an unexpected keyword argument '{name}'", path_to_item=[name])
+        if TYPE_CHECKING:  # declares the attribute; at run time it is stored past the checked assignment
+            self._extra: Optional[dict[str, Any]] = None
         object.__setattr__(self, "_extra", None)
-
-    _extra: Optional[dict[str, Any]]
 
     if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes and wrong types themselves
 
@@ -473,7 +473,7 @@ class ListModel(_Tabular, Sequence[T], Generic[T]):
     def to_list(self) -> list[dict[str, Any]]:
         """Plain dicts keyed by python names, one per item (an item kept as received stays as it is)."""
         item = self.item_type
-        return [v.to_dict() if isinstance(v, item) else v for v in self.value]
+        return [v.to_dict() if isinstance(v, item) else v for v in self.value]  # type: ignore[misc]
 
     _to_py = to_list
 

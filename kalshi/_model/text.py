@@ -56,7 +56,8 @@ def flat_text(value: Any, depth: int = 0) -> str:
     if hasattr(value, "_repr_items"):
         if depth >= MAX_DEPTH:
             return f"{type(value).__name__}(...)"
-        return f"{type(value).__name__}(" + ", ".join(f"{k}={flat_text(v, below)}" for k, v in value._repr_items()) + ")"
+        inner = ", ".join(f"{k}={flat_text(v, below)}" for k, v in value._repr_items())
+        return f"{type(value).__name__}({inner})"
     if hasattr(value, "_repr_list"):
         if depth >= MAX_DEPTH:
             return f"{type(value).__name__}([...])"
