@@ -9,7 +9,20 @@ as it unwinds; the caller turns it into the public error of its path.
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Annotated, Any, Callable, Dict, List, Mapping, Optional, Sequence, Union, get_args, get_origin
+from typing import (
+    Annotated,
+    Any,
+    Callable,
+    Dict,
+    List,
+    Literal,
+    Mapping,
+    Optional,
+    Sequence,
+    Union,
+    get_args,
+    get_origin,
+)
 
 from kalshi._model.annotations import resolve
 from kalshi._timestamps import format_datetime, parse_datetime
@@ -128,6 +141,19 @@ class BoundedIntKind(ScalarKind):
 
     def convert(self, value: Any) -> Any:
         if isinstance(value, int) and not isinstance(value, bool) and self.bounds.low <= value <= self.bounds.high:
+            return value
+        raise FieldError(value, self.label)
+
+
+class LiteralKind(Kind):
+    """One of a few strings (``Literal["yes", "no"]``, a request's side): any other value is refused."""
+
+    def __init__(self, values: Sequence[Any]) -> None:
+        self.values = frozenset(values)
+        self.label = " or ".join(repr(v) for v in values)
+
+    def convert(self, value: Any) -> Any:
+        if value.__class__ is str and value in self.values:
             return value
         raise FieldError(value, self.label)
 
@@ -324,6 +350,8 @@ def kind_of(tp: Any, namespace: Mapping[str, Any]) -> Kind:
         if item is None:
             raise TypeError(f"unsupported field type {tp!r}: give the item type, e.g. List[str]")
         return ListKind(kind_of(strip_optional(resolve(item, namespace)), namespace))
+    if origin is Literal:
+        return LiteralKind(get_args(tp))
     if origin in (dict, Dict) or tp is dict:
         return ObjectKind()
     if tp in _SCALARS:

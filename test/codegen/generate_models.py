@@ -157,9 +157,13 @@ def py_type(spec: Spec, prop: Dict[str, Any]) -> PyType:
 
 
 def field_type(spec: Spec, name: str, wire: str, prop: Dict[str, Any]) -> PyType:
-    """A field's type: the spec's, except that the fields of ``CENT_FIELDS`` are ``Cent``."""
+    """A field's type: the spec's, except that the fields of ``CENT_FIELDS`` are ``Cent`` and a
+    request's ``side`` is ``SideLiteral`` (a type checker flags another value; responses stay lenient)."""
     if wire in CENT_FIELDS.get(name, ()):
         return py_type(spec, {"$ref": REF + "Cent"})
+    if wire == "side" and name.endswith("Request"):
+        values = " or ".join(f'`"{v}"`' for v in LITERALS["Side"][0])
+        return PyType("SideLiteral", [("kalshi.model.side", "SideLiteral")], "**str**", f"{values} only")
     return py_type(spec, prop)
 
 
