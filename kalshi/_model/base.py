@@ -30,7 +30,17 @@ from typing import (
 
 from kalshi._model.annotations import declared_names, evaluated_annotations, namespace_of
 from kalshi._model.convert import compile_converter, compile_list_converter
-from kalshi._model.fields import MISSING, Field, FieldError, FieldSpec, ListKind, NestedKind, field, kind_of
+from kalshi._model.fields import (
+    MISSING,
+    BoundedIntKind,
+    Field,
+    FieldError,
+    FieldSpec,
+    ListKind,
+    NestedKind,
+    field,
+    kind_of,
+)
 from kalshi._model.fields import strip_optional as _strip_optional
 from kalshi._model.nesting import flatten, unflatten
 from kalshi._model.records import columns_of, flat_record, records_to_dataframe
@@ -253,9 +263,13 @@ class Model(metaclass=ModelMeta):
     _to_py = to_dict
 
     def check_limits(self) -> None:
-        """Raise ``ApiValueError`` if a field breaks a limit of the spec (e.g. ``minLength``)."""
+        """Raise ``ApiValueError`` if a field breaks a limit of the spec (``minLength``, an integer format's range)."""
         for f in self._fields:
             value = getattr(self, f.name)
+            if isinstance(f.kind, BoundedIntKind) and not f.kind.in_range(value):
+                raise ApiValueError(
+                    f"{type(self).__name__}.{f.name} is outside the range of {f.kind.label}", path_to_item=[f.name]
+                )
             if f.min_length is not None and isinstance(value, str) and len(value) < f.min_length:
                 shown = "" if f.secret else f", got {len(value)}"
                 raise ApiValueError(

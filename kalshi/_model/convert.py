@@ -326,7 +326,9 @@ def unchecked_twin(cls: Any) -> Any:
     """
     twin = cls.__dict__.get("_unchecked_twin")
     if twin is None:
-        body = {"__slots__": (), "__setattr__": object.__setattr__, "__module__": cls.__module__}
+        # Both: one type slot serves assignment and deletion, and is the plain one only if both are.
+        plain = {"__setattr__": object.__setattr__, "__delattr__": object.__delattr__}
+        body = {"__slots__": (), **plain, "__module__": cls.__module__}
         # type.__new__ directly: the model metaclass would build a field table the twin inherits anyway.
         twin = type.__new__(type(cls), cls.__name__, (cls,), body)
         type.__setattr__(cls, "_unchecked_twin", twin)
