@@ -550,8 +550,9 @@ class ListResponse(_Tabular, Model):
         raise TypeError(f"{cls.__name__} has no list of models to tabulate")
 
     def _items(self) -> Sequence[Any]:
-        items: Optional[Sequence[Any]] = getattr(self, self._list_field().name)
-        return items if items is not None else ()
+        items = getattr(self, self._list_field().name)
+        # Not a list when unchecked parsing kept it as received: no items to tabulate.
+        return items if isinstance(items, (list, ListModel)) else ()
 
     def _item_type(self) -> Any:
         kind = self._list_field().kind

@@ -218,7 +218,10 @@ def test_unchecked_parsing_of_nested_shapes_writes_them_back() -> None:
     kept = UserGetAccountHistoryResponse.from_wire(json.loads(json.dumps(history)), check=False)
     assert kept.to_wire() == history
     assert kept.to_dict()["entries"][2] == "x"
-    assert isinstance(kept.to_records(), list)
+    assert kept.to_records() == [{"type": "Trade", "data": 7}, {"type": 5, "trade": [1]}, {}]
+    not_a_list = UserGetAccountHistoryResponse.from_wire({"entries": 5}, check=False)
+    assert not_a_list.to_wire() == {"entries": 5} and not_a_list.to_records() == []
+    assert "0 rows" in not_a_list._repr_html_()
 
 
 def test_check_return_type_false_still_returns_the_class_or_an_api_type_error(
