@@ -6,10 +6,11 @@ style, by walking its own keys), then checked once: the usual case first (alread
 kind's ``fast_test``, a dict for a model, text for a time), then missing and null, anything else
 handed to the kind's converter. Nested models and lists of models are written inline, up to a
 bound on the fields per function, so a list of same-shaped objects is one loop with no Python call
-per item; the globals and builtins the body reads are unpacked into locals once per call.
-The source is registered with ``linecache`` so tracebacks and debuggers show it. Success pays
-nothing for error reporting: a ``FieldError`` collects its path as it unwinds (a list's index is
-the count of items already built).
+per item; the globals and builtins the body reads are unpacked into locals once per call. Each
+model is filled as its plain twin class, then given its own class: the stores skip the checked
+assignment of models. The source is registered with ``linecache`` so tracebacks and debuggers
+show it. Success pays nothing for error reporting: a ``FieldError`` collects its path as it
+unwinds (a list's index is the count of items already built).
 
 With ``consume`` (decoded JSON the SDK owns, never a caller's) lists of models are emptied as they
 are read, so each item's dicts are freed while the models are built: allocations minus

@@ -7,7 +7,6 @@ next to the user's file, found before any installed copy).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import List
 
 import pytest
+from test_user_typing import _require, run_pyright
 
 import kalshi
 from kalshi.models import RangedMarket, UserOrderCreateRequest
@@ -30,14 +30,6 @@ good = UserOrderCreateRequest(count=1, market_id="m", price=40, side="yes")
 bad = UserOrderCreateRequest(count=1, market_id="m", price=40, side="maybe")  # line 4
 lenient = RangedMarket(mutually_exclusive_side="maybe")
 """
-
-
-def _require(module: str) -> None:
-    if importlib.util.find_spec(module) is None:
-        message = f"{module} is not installed: pip install -r test-requirements.txt"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
 
 
 @pytest.fixture
@@ -64,22 +56,7 @@ def test_mypy_strict_flags_a_side_that_is_neither_yes_nor_no(user_dir: Path) -> 
 
 
 def test_pyright_flags_a_side_that_is_neither_yes_nor_no(user_dir: Path) -> None:
-    _require("pyright")
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from test_user_typing import _PYRIGHT_FETCHING_VARIABLES, pyright_offline_problem
-
-    problem = pyright_offline_problem()
-    if problem is not None:
-        if os.environ.get("CI"):
-            pytest.fail(problem)
-        pytest.skip(problem)
-    env = {k: v for k, v in _env().items() if k not in _PYRIGHT_FETCHING_VARIABLES}
-    env.update(npm_config_offline="true", npm_config_registry="http://127.0.0.1:9/", PYRIGHT_PYTHON_IGNORE_WARNINGS="1")
-    command = [sys.executable, "-m", "pyright", "--outputjson", "--pythonpath", sys.executable, "orders.py"]
-    done = subprocess.run(  # noqa: S603 - our own interpreter and arguments
-        command, cwd=user_dir, env=env, capture_output=True, text=True, timeout=TIMEOUT
-    )
-    report = json.loads(done.stdout)
+    report = run_pyright(user_dir, "orders.py")
     errors = [d for d in report["generalDiagnostics"] if d["severity"] == "error"]
     assert [d["range"]["start"]["line"] + 1 for d in errors] == [4], json.dumps(errors, indent=1)
 
