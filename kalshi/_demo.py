@@ -90,8 +90,10 @@ def _make_market(server: FakeKalshiServer, market_id: str, out: Out) -> None:
     with kalshi.ApiClient(kalshi.Configuration(host=server.host)) as maker:
         maker.login(MAKER_EMAIL, MAKER_PASSWORD)
         orders = UserApi(maker)
-        for side, cents in (("yes", 35), ("no", 38)):
-            request = UserOrderCreateRequest(market_id=market_id, side=side, price=cents, count=20)
+        for request in (
+            UserOrderCreateRequest(market_id=market_id, side="yes", price=35, count=20),
+            UserOrderCreateRequest(market_id=market_id, side="no", price=38, count=20),
+        ):
             orders.user_order_create(user_order_create_request=request)
         maker.logout()
     out(

@@ -172,7 +172,14 @@ class Endpoint:
                     path_to_item=[p.name],
                 )
             if p.location == PATH:
-                path = path.replace("{" + p.wire + "}", _segment(_text(value), safe_chars))
+                text = _text(value)
+                if not text:
+                    # Unconditional, like the encoding: "/users//balance" is another path to a proxy
+                    # that folds slashes, and only None means "the session's user".
+                    raise ApiValueError(
+                        f"{self.name}() parameter '{p.name}' must not be empty", path_to_item=[p.name]
+                    )
+                path = path.replace("{" + p.wire + "}", _segment(text, safe_chars))
             else:
                 query.append((p.wire, _text(value)))
         return Request(path, query, body)

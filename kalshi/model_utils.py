@@ -10,12 +10,21 @@ Subclasses inherit their parents' fields and may add their own; annotations may 
 follow one rule per field: required means present and not null.
 """
 
+from typing import Annotated
+
 from kalshi._model.base import ListModel, ListResponse, Model, ModelMeta, model_fields
-from kalshi._model.fields import Field, field
+from kalshi._model.fields import INT32, INT64, Field, field
 from kalshi._timestamps import format_datetime, parse_datetime
+
+# The spec's integer formats: an ``int`` to type checkers; at run time a value outside the range
+# is refused like a value of the wrong type (construction, assignment, ``from_dict``, ``from_wire``).
+Int32 = Annotated[int, INT32]
+Int64 = Annotated[int, INT64]
 
 __all__ = [
     "Field",
+    "Int32",
+    "Int64",
     "ListModel",
     "ListResponse",
     "Model",

@@ -16,6 +16,7 @@ from typing import Annotated, List
 import kalshi
 import kalshi.apis
 import kalshi.models
+from kalshi._model.fields import INT64
 from kalshi.model_utils import ListModel, Model
 
 ROOT = Path(kalshi.__file__).resolve().parents[1]
@@ -113,8 +114,8 @@ def test_models_exports_a_name_for_every_schema() -> None:
             assert value.__name__ == name
         elif name == "PriceLevel":
             assert issubclass(value, tuple) and value._fields == ("price", "count")
-        elif name == "Cent":  # an int that carries its unit, for the display
-            assert value == Annotated[int, "cents"]
+        elif name == "Cent":  # an int that carries its unit, for the display, and the int64 range
+            assert value == Annotated[int, INT64, "cents"]
         else:  # the scalar schemas are aliases of their python type
             assert value in (str, int), name
 

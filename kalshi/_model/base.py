@@ -30,11 +30,29 @@ from typing import (
 
 from kalshi._model.annotations import declared_names, evaluated_annotations, namespace_of
 from kalshi._model.convert import compile_converter, compile_list_converter
-from kalshi._model.fields import MISSING, Field, FieldError, FieldSpec, ListKind, NestedKind, field, kind_of
+from kalshi._model.fields import (
+    MISSING,
+    BoundedIntKind,
+    Field,
+    FieldError,
+    FieldSpec,
+    ListKind,
+    NestedKind,
+    field,
+    kind_of,
+)
 from kalshi._model.fields import strip_optional as _strip_optional
+from kalshi._model.nesting import flatten, unflatten
 from kalshi._model.records import columns_of, flat_record, records_to_dataframe
 from kalshi._model.text import Redacted, pformat
-from kalshi.exceptions import ApiResponseTypeError, ApiTypeError, ApiValueError, PathItem, render_path
+from kalshi.exceptions import (
+    ApiAttributeError,
+    ApiResponseTypeError,
+    ApiTypeError,
+    ApiValueError,
+    PathItem,
+    render_path,
+)
 
 if TYPE_CHECKING:
     import pandas
@@ -121,8 +139,11 @@ class Model(metaclass=ModelMeta):
     _converters: ClassVar[dict[tuple[bool, bool], Callable[[Any], Any]]] = {}
     attribute_map: ClassVar[dict[str, str]] = {}
 
-    def __init__(self, **kwargs: Any) -> None:
+    def __init__(self, /, *args: Any, **kwargs: Any) -> None:
+        # ``self`` is positional-only, so ``Model(**{"self": 1})`` is an unknown keyword like any other.
         cls = type(self)
+        if args:
+            raise ApiTypeError(f"{cls.__name__}() takes keyword arguments only, got {len(args)} positional")
         root = [cls.__name__]
         for f in cls._fields:
             value = kwargs.pop(f.name, MISSING)
@@ -134,7 +155,29 @@ class Model(metaclass=ModelMeta):
         if kwargs:
             name = next(iter(kwargs))
             raise ApiTypeError(f"{cls.__name__}() got an unexpected keyword argument '{name}'", path_to_item=[name])
-        self._extra: Optional[dict[str, Any]] = None
+        if TYPE_CHECKING:  # declares the attribute; at run time it is stored past the checked assignment
+            self._extra: Optional[dict[str, Any]] = None
+        object.__setattr__(self, "_extra", None)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes and wrong types themselves
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            """Assignment follows the construction rules: a field's own rule, else ``ApiAttributeError``."""
+            f = self._by_name.get(name)
+            if f is None:
+                raise ApiAttributeError(
+                    f"{type(self).__name__} has no field {name!r} (unknown fields are kept from the wire only)",
+                    path_to_item=[name],
+                )
+            try:
+                value = _python_value(f, value, name)
+            except FieldError as err:
+                raise _argument_error(err, [type(self).__name__]) from None
+            object.__setattr__(self, name, value)
+
+        def __delattr__(self, name: str) -> None:
+            what = "cannot be deleted: set an optional field to None" if name in self._by_name else "is not a field"
+            raise ApiAttributeError(f"{type(self).__name__}.{name} {what}", path_to_item=[name])
 
     # ---- conversion
 
@@ -193,7 +236,7 @@ class Model(metaclass=ModelMeta):
                 used.add(key)
             object.__setattr__(self, f.name, _python_value(f, value, f.name))
         extra = {k: v for k, v in data.items() if k not in used}
-        self._extra = extra or None
+        object.__setattr__(self, "_extra", extra or None)
         return self
 
     def to_wire(self) -> dict[str, Any]:
@@ -220,9 +263,13 @@ class Model(metaclass=ModelMeta):
     _to_py = to_dict
 
     def check_limits(self) -> None:
-        """Raise ``ApiValueError`` if a field breaks a limit of the spec (e.g. ``minLength``)."""
+        """Raise ``ApiValueError`` if a field breaks a limit of the spec (``minLength``, an integer format's range)."""
         for f in self._fields:
             value = getattr(self, f.name)
+            if isinstance(f.kind, BoundedIntKind) and not f.kind.in_range(value):
+                raise ApiValueError(
+                    f"{type(self).__name__}.{f.name} is outside the range of {f.kind.label}", path_to_item=[f.name]
+                )
             if f.min_length is not None and isinstance(value, str) and len(value) < f.min_length:
                 shown = "" if f.secret else f", got {len(value)}"
                 raise ApiValueError(
@@ -258,6 +305,29 @@ class Model(metaclass=ModelMeta):
 
     __hash__: ClassVar[None] = None  # type: ignore[assignment]  # mutable: not hashable
 
+    # ---- copies and pickles: at any depth (a server may nest an unknown field 100,000 levels)
+
+    def _state(self) -> tuple[list[int], list[Any]]:
+        values = {f.name: getattr(self, f.name) for f in self._fields}
+        return flatten([values, self._extra])
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore, (type(self), *self._state()))
+
+    def __copy__(self) -> Self:
+        values = {f.name: getattr(self, f.name) for f in self._fields}
+        result: Self = _restored(type(self), values, dict(self._extra) if self._extra else None)
+        return result
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Self:
+        from copy import deepcopy  # on first deep copy only: not a cost of import
+
+        codes, leaves = self._state()
+        values, extra = unflatten(codes, leaves, lambda leaf: deepcopy(leaf, memo))
+        result: Self = _restored(type(self), values, extra)
+        memo[id(self)] = result
+        return result
+
     def __repr__(self) -> str:
         return pformat(self)
 
@@ -282,12 +352,26 @@ class Model(metaclass=ModelMeta):
         return items
 
 
+def _restored(cls: Any, values: Mapping[str, Any], extra: Optional[dict[str, Any]]) -> Any:
+    # The values were a model's already: stored as they are, like the converter's.
+    self = object.__new__(cls)
+    for f in cls._fields:
+        object.__setattr__(self, f.name, values.get(f.name, f.default))
+    object.__setattr__(self, "_extra", extra)
+    return self
+
+
+def _restore(cls: Any, codes: list[int], leaves: list[Any]) -> Any:
+    """Unpickle a model (what ``Model.__reduce__`` names)."""
+    values, extra = unflatten(codes, leaves)
+    return _restored(cls, values, extra)
+
+
 def _from_wire(cls: Any, data: Any, check: bool, consume: bool) -> Any:
     try:
         return cls._converter(check, consume)(data)
     except FieldError as err:
-        if not check:
-            return data
+        # Unchecked parsing keeps wrong values inside; only a wrong top-level shape gets here.
         raise _response_error(err, cls) from None
 
 
@@ -396,11 +480,14 @@ class ListModel(_Tabular, Sequence[T], Generic[T]):
         return result
 
     def to_wire(self) -> list[Any]:
-        return [v.to_wire() for v in self.value]
+        # An item that is not a model was kept as received by unchecked parsing: it goes back as it came.
+        item = self.item_type
+        return [v.to_wire() if isinstance(v, item) else v for v in self.value]
 
     def to_list(self) -> list[dict[str, Any]]:
-        """Plain dicts keyed by python names, one per item."""
-        return [v.to_dict() for v in self.value]
+        """Plain dicts keyed by python names, one per item (an item kept as received stays as it is)."""
+        item = self.item_type
+        return [v.to_dict() if isinstance(v, item) else v for v in self.value]  # type: ignore[misc]
 
     _to_py = to_list
 
@@ -463,8 +550,9 @@ class ListResponse(_Tabular, Model):
         raise TypeError(f"{cls.__name__} has no list of models to tabulate")
 
     def _items(self) -> Sequence[Any]:
-        items: Optional[Sequence[Any]] = getattr(self, self._list_field().name)
-        return items if items is not None else ()
+        items = getattr(self, self._list_field().name)
+        # Not a list when unchecked parsing kept it as received: no items to tabulate.
+        return items if isinstance(items, (list, ListModel)) else ()
 
     def _item_type(self) -> Any:
         kind = self._list_field().kind

@@ -6,10 +6,11 @@ style, by walking its own keys), then checked once: the usual case first (alread
 kind's ``fast_test``, a dict for a model, text for a time), then missing and null, anything else
 handed to the kind's converter. Nested models and lists of models are written inline, up to a
 bound on the fields per function, so a list of same-shaped objects is one loop with no Python call
-per item; the globals and builtins the body reads are unpacked into locals once per call.
-The source is registered with ``linecache`` so tracebacks and debuggers show it. Success pays
-nothing for error reporting: a ``FieldError`` collects its path as it unwinds (a list's index is
-the count of items already built).
+per item; the globals and builtins the body reads are unpacked into locals once per call. Each
+model is filled as its plain twin class, then given its own class: the stores skip the checked
+assignment of models. The source is registered with ``linecache`` so tracebacks and debuggers
+show it. Success pays nothing for error reporting: a ``FieldError`` collects its path as it
+unwinds (a list's index is the count of items already built).
 
 With ``consume`` (decoded JSON the SDK owns, never a caller's) lists of models are emptied as they
 are read, so each item's dicts are freed while the models are built: allocations minus
@@ -19,6 +20,7 @@ deallocations stay low, and the cyclic GC runs about as often as for ``json.load
 from __future__ import annotations
 
 import itertools
+import re
 import sys
 from collections import Counter
 from datetime import datetime, timezone
@@ -27,7 +29,7 @@ from typing import Any, Callable, Optional
 from kalshi._model.fields import MISSING, DateTimeKind, Field, FieldError, Kind, ListKind, NestedKind
 from kalshi._timestamps import fromisoformat
 
-__all__ = ["compile_converter", "compile_list_converter"]
+__all__ = ["compile_converter", "compile_list_converter", "unchecked_twin"]
 
 _serial = itertools.count()
 # Before 3.11 fromisoformat reads no "Z": the usual UTC text gets its offset spelled out inline
@@ -129,9 +131,11 @@ def _model_block(src: _Source, cls: Any, cls_name: str, d: str, out: str, ind: i
     fields: tuple[Field, ...] = cls._fields
     n = len(fields)
     names = [src.fresh("v") for _ in fields]
-    src.emit(ind, f"{out} = new({cls_name})")
+    # Filled as its store-as-is twin, then made a ``cls``: the model's checked assignment is for users.
+    src.emit(ind, f"{out} = new({src.bind(cls.__name__ + '_raw', unchecked_twin(cls))})")
     if n > 1 and all(not f.required and isinstance(f.kind, NestedKind) for f in fields):
         _one_of_block(src, fields, names, d, out, ind, outer)
+        src.emit(ind, f"{out}.__class__ = {cls_name}")
         return
     known = src.bind("KNOWN", frozenset(f.wire for f in fields))
     # Unknown keys are kept; only a dict that is not exactly the declared keys can have any.
@@ -143,6 +147,7 @@ def _model_block(src: _Source, cls: Any, cls_name: str, d: str, out: str, ind: i
     for v, f in zip(names, fields):
         _field(src, f, v, ind, outer)
         src.emit(ind, f"{out}.{f.name} = {v}")
+    src.emit(ind, f"{out}.__class__ = {cls_name}")
 
 
 def _exact_reads(
@@ -241,7 +246,8 @@ def _leaf_field(src: _Source, f: Field, v: str, ind: int, present: bool) -> None
     rest = f"{v} = {slow}({v})" if strict else f"{v} = None if {v} is M else {slow}({v})"
     other = "" if strict else f" and {v} is not None"
     if kind.fast_test:
-        src.emit(ind, f"if not ({kind.fast_test.replace('v.', v + '.')}){other}:", f"    {rest}")
+        test = re.sub(r"\bv\b", v, kind.fast_test)
+        src.emit(ind, f"if not ({test}){other}:", f"    {rest}")
         return
     if _SPELL_OUT_Z:
         src.emit(ind, f"if {v}.__class__ is str and {v}[-1:] == 'Z':", "    try:")
@@ -310,6 +316,24 @@ def _list_loop(src: _Source, item: NestedKind, v: str, ind: int, outer: tuple[An
     if src.check:
         src.emit(ind, "except FieldError as e:", f"    e.path.append(len({items}))", "    raise")
     src.emit(ind, f"{v} = {items}")
+
+
+def unchecked_twin(cls: Any) -> Any:
+    """A subclass of ``cls`` with no slots of its own whose attribute stores are the plain ones.
+
+    A model checks every assignment (``Model.__setattr__``); the converter stores values it has
+    just checked itself, so it fills an instance of this twin at full speed and then sets its
+    ``__class__`` to ``cls`` (allowed: same layout), which costs one store per model.
+    """
+    twin = cls.__dict__.get("_unchecked_twin")
+    if twin is None:
+        # Both: one type slot serves assignment and deletion, and is the plain one only if both are.
+        plain = {"__setattr__": object.__setattr__, "__delattr__": object.__delattr__}
+        body = {"__slots__": (), **plain, "__module__": cls.__module__}
+        # type.__new__ directly: the model metaclass would build a field table the twin inherits anyway.
+        twin = type.__new__(type(cls), cls.__name__, (cls,), body)
+        type.__setattr__(cls, "_unchecked_twin", twin)
+    return twin
 
 
 def _own_keys(d: dict[str, Any], wires: tuple[str, ...]) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from html import escape
 from typing import Any, Iterator, Optional, Sequence
 
 from kalshi._model.fields import split_unit
-from kalshi._model.text import Redacted
+from kalshi._model.text import Redacted, flat_text
 
 __all__ = [
     "CELL",
@@ -77,7 +77,12 @@ def is_empty(value: Any) -> bool:
 
 
 def model_items(model: Any) -> Iterator[tuple[str, Any, Optional[str]]]:
-    """(name, value, unit) of a model's non-empty fields, secrets redacted, unknown fields last."""
+    """(name, value, unit) of a model's non-empty fields, secrets redacted, unknown fields last.
+
+    An item that unchecked parsing kept as received, not a model, has none.
+    """
+    if not is_model(model):
+        return
     for f in model._fields:
         value = getattr(model, f.name)
         if not is_empty(value):
@@ -100,7 +105,7 @@ def value_html(value: Any, unit: Optional[str] = None, name: str = "", depth: in
     if isinstance(value, str):
         return _text_html(value, name)
     if depth >= MAX_DEPTH:
-        return _text_html(str(value), "")
+        return _text_html(flat_text(value), "")  # elided below its own depth: never recurses out
     if is_model(value):
         return key_value_html(value, depth + 1)
     if isinstance(value, dict):

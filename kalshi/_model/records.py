@@ -28,16 +28,18 @@ def _is_model(kind: Any) -> bool:
 
 
 def flat_record(model: Any) -> dict[str, Any]:
-    """One item as a flat dict; unknown fields are appended."""
+    """One item as a flat dict; unknown fields are appended (an item kept as received that is not
+    a model, by unchecked parsing, gives an empty record)."""
     record: dict[str, Any] = {}
-    _merge(model, record)
+    if hasattr(model, "_fields"):
+        _merge(model, record)
     return record
 
 
 def _merge(model: Any, record: dict[str, Any]) -> None:
     for f in model._fields:
         value = getattr(model, f.name)
-        if _is_model(f.kind):
+        if _is_model(f.kind) and (value is None or isinstance(value, f.kind.cls)):
             if value is not None:
                 _merge(value, record)
         else:

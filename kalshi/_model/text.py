@@ -10,9 +10,12 @@ from typing import Any
 
 from kalshi._text import REDACTED
 
-__all__ = ["Redacted", "pformat"]
+__all__ = ["MAX_DEPTH", "Redacted", "flat_text", "pformat"]
 
 _WIDTH = 88
+# Nesting shown before lists, dicts and models elide to "[...]", "{...}" and "Name(...)": a server
+# may nest an unknown field without end, and a repr must not recurse out.
+MAX_DEPTH = 12
 
 
 class Redacted:
@@ -26,33 +29,43 @@ class Redacted:
     __str__ = __repr__
 
 
-def pformat(value: Any, indent: int = 0) -> str:
-    """One line when it fits, else one item per line."""
-    flat = _flat(value)
+def pformat(value: Any, indent: int = 0, depth: int = 0) -> str:
+    """One line when it fits, else one item per line; elided below ``MAX_DEPTH`` levels."""
+    flat = flat_text(value, depth)
     nested = hasattr(value, "_repr_items") or hasattr(value, "_repr_list") or isinstance(value, (list, dict))
-    if len(flat) + indent <= _WIDTH or not nested:
+    if len(flat) + indent <= _WIDTH or not nested or depth >= MAX_DEPTH:
         return flat
     pad = " " * (indent + 4)
     end = " " * indent
+    below = depth + 1
     if hasattr(value, "_repr_items"):
-        inner = [f"{pad}{k}={pformat(v, indent + 4)}," for k, v in value._repr_items()]
+        inner = [f"{pad}{k}={pformat(v, indent + 4, below)}," for k, v in value._repr_items()]
         return f"{type(value).__name__}(\n" + "\n".join(inner) + f"\n{end})"
     if isinstance(value, dict):
-        inner = [f"{pad}{k!r}: {pformat(v, indent + 4)}," for k, v in value.items()]
+        inner = [f"{pad}{k!r}: {pformat(v, indent + 4, below)}," for k, v in value.items()]
         return "{\n" + "\n".join(inner) + f"\n{end}}}"
     items = value._repr_list() if hasattr(value, "_repr_list") else value
-    inner = [f"{pad}{pformat(v, indent + 4)}," for v in items]
+    inner = [f"{pad}{pformat(v, indent + 4, below)}," for v in items]
     body = "[\n" + "\n".join(inner) + f"\n{end}]"
     return f"{type(value).__name__}({body})" if hasattr(value, "_repr_list") else body
 
 
-def _flat(value: Any) -> str:
+def flat_text(value: Any, depth: int = 0) -> str:
+    """The one-line text of a value; lists, dicts and models below ``MAX_DEPTH`` levels elided."""
+    below = depth + 1
     if hasattr(value, "_repr_items"):
-        return f"{type(value).__name__}(" + ", ".join(f"{k}={_flat(v)}" for k, v in value._repr_items()) + ")"
+        if depth >= MAX_DEPTH:
+            return f"{type(value).__name__}(...)"
+        inner = ", ".join(f"{k}={flat_text(v, below)}" for k, v in value._repr_items())
+        return f"{type(value).__name__}({inner})"
     if hasattr(value, "_repr_list"):
-        return f"{type(value).__name__}([" + ", ".join(_flat(v) for v in value._repr_list()) + "])"
+        if depth >= MAX_DEPTH:
+            return f"{type(value).__name__}([...])"
+        return f"{type(value).__name__}([" + ", ".join(flat_text(v, below) for v in value._repr_list()) + "])"
     if isinstance(value, list):
-        return "[" + ", ".join(_flat(v) for v in value) + "]"
+        return "[...]" if depth >= MAX_DEPTH else "[" + ", ".join(flat_text(v, below) for v in value) + "]"
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{k!r}: {_flat(v)}" for k, v in value.items()) + "}"
+        if depth >= MAX_DEPTH:
+            return "{...}"
+        return "{" + ", ".join(f"{k!r}: {flat_text(v, below)}" for k, v in value.items()) + "}"
     return repr(value)

@@ -2,4 +2,6 @@
 
 from typing import Annotated
 
-Cent = Annotated[int, "cents"]
+from kalshi.model_utils import Int64
+
+Cent = Annotated[Int64, "cents"]

@@ -7,7 +7,7 @@ from kalshi.model.cent import Cent
 from kalshi.model.market_option_type import MarketOptionType
 from kalshi.model.market_status import MarketStatus
 from kalshi.model.settlement_source import SettlementSource
-from kalshi.model_utils import Model
+from kalshi.model_utils import Int32, Int64, Model
 
 
 class Market(Model):
@@ -21,12 +21,12 @@ class Market(Model):
     description_case_no: Optional[str] = None
     description_case_yes: Optional[str] = None
     description_context: Optional[str] = None
-    dollar_open_interest: Optional[int] = None
-    dollar_recent_volume: Optional[int] = None
-    dollar_volume: Optional[int] = None
+    dollar_open_interest: Optional[Int64] = None
+    dollar_recent_volume: Optional[Int64] = None
+    dollar_volume: Optional[Int64] = None
     expiration_date: Optional[datetime] = None
     expiration_value: Optional[str] = None
-    frequency_in_days: Optional[int] = None
+    frequency_in_days: Optional[Int32] = None
     id: Optional[str] = None
     image_url: Optional[str] = None
     last_price: Optional[Cent] = None
@@ -35,7 +35,7 @@ class Market(Model):
     min_tick_size: Optional[str] = None
     mini_title: Optional[str] = None
     open_date: Optional[datetime] = None
-    open_interest: Optional[int] = None
+    open_interest: Optional[Int64] = None
     option_type: Optional[MarketOptionType] = None
     original_expiration_date: Optional[datetime] = None
     previous_price: Optional[Cent] = None
@@ -43,7 +43,7 @@ class Market(Model):
     previous_yes_bid: Optional[Cent] = None
     ranged_group_name: Optional[str] = None
     ranged_group_ticker: Optional[str] = None
-    recent_volume: Optional[int] = None
+    recent_volume: Optional[Int64] = None
     result: Optional[str] = None
     settle_details: Optional[str] = None
     settlement_sources: Optional[List[SettlementSource]] = None
@@ -54,6 +54,6 @@ class Market(Model):
     ticker_name: Optional[str] = None
     title: Optional[str] = None
     underlying: Optional[str] = None
-    volume: Optional[int] = None
+    volume: Optional[Int64] = None
     yes_ask: Optional[Cent] = None
     yes_bid: Optional[Cent] = None

@@ -3,7 +3,7 @@
 from typing import Optional
 
 from kalshi.model.cent import Cent
-from kalshi.model_utils import Model
+from kalshi.model_utils import Int32, Model
 
 
 class MarketPosition(Model):
@@ -12,13 +12,13 @@ class MarketPosition(Model):
     """
 
     fees_paid: Optional[Cent] = None
-    final_position: Optional[int] = None
+    final_position: Optional[Int32] = None
     final_position_cost: Optional[Cent] = None
     market_id: Optional[str] = None
-    position: Optional[int] = None
+    position: Optional[Int32] = None
     position_cost: Optional[Cent] = None
     realized_pnl: Optional[Cent] = None
-    resting_orders_count: Optional[int] = None
+    resting_orders_count: Optional[Int32] = None
     total_cost: Optional[Cent] = None
     user_id: Optional[str] = None
-    volume: Optional[int] = None
+    volume: Optional[Int32] = None

@@ -3,7 +3,7 @@
 from typing import Optional
 
 from kalshi.model.cent import Cent
-from kalshi.model_utils import Model
+from kalshi.model_utils import Int64, Model
 
 
 class PortfolioMeasurement(Model):
@@ -11,9 +11,9 @@ class PortfolioMeasurement(Model):
 
     a: Cent
     cumulative_deposits: Cent
-    cumulative_number_settlements: int
+    cumulative_number_settlements: Int64
     cumulative_withdrawals: Cent
-    ts: int
+    ts: Int64
     v: Cent
     balance_change: Optional[Cent] = None
     reason: Optional[str] = None

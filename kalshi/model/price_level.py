@@ -3,6 +3,7 @@
 from typing import NamedTuple
 
 from kalshi.model.cent import Cent
+from kalshi.model_utils import Int32
 
 
 class PriceLevel(NamedTuple):
@@ -12,4 +13,4 @@ class PriceLevel(NamedTuple):
     """
 
     price: Cent
-    count: int  # type: ignore[assignment]  # the spec's name; it hides tuple.count(), of no use here
+    count: Int32  # type: ignore[assignment]  # the spec's name; it hides tuple.count(), of no use here

@@ -4,7 +4,7 @@ from datetime import datetime
 from typing import Optional
 
 from kalshi.model.cent import Cent
-from kalshi.model_utils import Model
+from kalshi.model_utils import Int32, Model
 
 
 class PublicTrade(Model):
@@ -12,7 +12,7 @@ class PublicTrade(Model):
     information.
     """
 
-    count: Optional[int] = None
+    count: Optional[Int32] = None
     create_date: Optional[datetime] = None
     market_id: Optional[str] = None
     price: Optional[Cent] = None

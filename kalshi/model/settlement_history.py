@@ -4,7 +4,7 @@ from datetime import datetime
 from typing import Optional
 
 from kalshi.model.cent import Cent
-from kalshi.model_utils import Model
+from kalshi.model_utils import Int64, Model
 
 
 class SettlementHistory(Model):
@@ -14,9 +14,9 @@ class SettlementHistory(Model):
     market_id: Optional[str] = None
     market_result: Optional[str] = None
     market_title: Optional[str] = None
-    no_count: Optional[int] = None
+    no_count: Optional[Int64] = None
     no_total_cost: Optional[Cent] = None
     profit: Optional[Cent] = None
     settled_time: Optional[datetime] = None
-    yes_count: Optional[int] = None
+    yes_count: Optional[Int64] = None
     yes_total_cost: Optional[Cent] = None

@@ -3,13 +3,13 @@
 from datetime import datetime
 from typing import Optional
 
-from kalshi.model_utils import Model
+from kalshi.model_utils import Int64, Model
 
 
 class UserGetPortfolioHistoryRequest(Model):
     """Request for fetching user portfolio history."""
 
     max_date: Optional[datetime] = None
-    max_ts: Optional[int] = None
+    max_ts: Optional[Int64] = None
     min_date: Optional[datetime] = None
-    min_ts: Optional[int] = None
+    min_ts: Optional[Int64] = None

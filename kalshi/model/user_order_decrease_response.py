@@ -3,7 +3,7 @@
 """
 
 from kalshi.model.order import Order
-from kalshi.model_utils import Model
+from kalshi.model_utils import Int32, Model
 
 
 class UserOrderDecreaseResponse(Model):
@@ -12,4 +12,4 @@ class UserOrderDecreaseResponse(Model):
     """
 
     order: Order
-    reduced_by: int
+    reduced_by: Int32

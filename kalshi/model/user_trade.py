@@ -5,13 +5,13 @@ from typing import Optional
 
 from kalshi.model.cent import Cent
 from kalshi.model.trade_status import TradeStatus
-from kalshi.model_utils import Model
+from kalshi.model_utils import Int32, Model
 
 
 class UserTrade(Model):
     """Represents a trade from the user perspective."""
 
-    count: Optional[int] = None
+    count: Optional[Int32] = None
     create_date: Optional[datetime] = None
     id: Optional[str] = None
     is_taker: Optional[bool] = None

@@ -139,6 +139,10 @@ def py_type(spec: Spec, prop: Dict[str, Any]) -> PyType:
             return PyType("datetime", [("datetime", "datetime")], "**datetime** (timezone-aware)")
         return PyType("str", [], "**str**")
     if kind == "integer":
+        # The spec's format bounds the value: Int32/Int64 are ints to type checkers, range-checked at run time.
+        if prop.get("format") in INT_FORMATS:
+            alias = INT_FORMATS[prop["format"]]
+            return PyType(alias, [("kalshi.model_utils", alias)], "**int**", prop["format"])
         return PyType("int", [], "**int**")
     if kind == "number":
         return PyType("float", [], "**float**")
@@ -153,9 +157,13 @@ def py_type(spec: Spec, prop: Dict[str, Any]) -> PyType:
 
 
 def field_type(spec: Spec, name: str, wire: str, prop: Dict[str, Any]) -> PyType:
-    """A field's type: the spec's, except that the fields of ``CENT_FIELDS`` are ``Cent``."""
+    """A field's type: the spec's, except that the fields of ``CENT_FIELDS`` are ``Cent`` and a
+    request's ``side`` is ``SideLiteral`` (a type checker flags another value; responses stay lenient)."""
     if wire in CENT_FIELDS.get(name, ()):
         return py_type(spec, {"$ref": REF + "Cent"})
+    if wire == "side" and name.endswith("Request"):
+        values = " or ".join(f'`"{v}"`' for v in LITERALS["Side"][0])
+        return PyType("SideLiteral", [("kalshi.model.side", "SideLiteral")], "**str**", f"{values} only")
     return py_type(spec, prop)
 
 
@@ -319,6 +327,7 @@ def render_tuple(spec: Spec, name: str) -> str:
 from typing import NamedTuple
 
 from kalshi.model.cent import Cent
+from kalshi.model_utils import Int32
 
 
 class PriceLevel(NamedTuple):
@@ -328,7 +337,7 @@ class PriceLevel(NamedTuple):
     """
 
     price: Cent
-    count: int  # type: ignore[assignment]  # the spec's name; it hides tuple.count(), of no use here
+    count: Int32  # type: ignore[assignment]  # the spec's name; it hides tuple.count(), of no use here
 '''
 
 
@@ -339,9 +348,9 @@ def render_alias(spec: Spec, name: str) -> str:
     literal = LITERALS.get(name)
     imports = "\nfrom typing import Literal\n" if literal else ""
     if name == "Cent":
-        # An int to type checkers and at run time; the metadata tells displays to show dollars.
-        imports = "\nfrom typing import Annotated\n"
-        base = 'Annotated[int, "cents"]'
+        # An int to type checkers and at run time, in the int64 range; the metadata tells displays to show dollars.
+        imports = "\nfrom typing import Annotated\n\nfrom kalshi.model_utils import Int64\n"
+        base = 'Annotated[Int64, "cents"]'
     out = f'{docstring(text, "")}\n{imports}\n{name} = {base}\n'
     if literal:
         values, where = literal
@@ -796,7 +805,8 @@ def render_alias_page(spec: Spec, name: str) -> str:
     if name == "Cent":
         text = text.replace(
             "`Cent = int`. ",
-            '`Cent = Annotated[int, "cents"]`, an `int` to type checkers and at run time. The `"cents"` '
+            '`Cent = Annotated[Int64, "cents"]`, an `int` to type checkers and at run time (a value outside '
+            "the int64 range is refused like a value of the wrong type). The `\"cents\"` "
             "marks the fields that hold money: the HTML display of models shows them in dollars "
             "([notebooks](notebooks.md#rich-display-in-jupyter)), while `to_dict()`, `to_records()` and "
             "DataFrames keep the integer cents. ",
@@ -935,6 +945,9 @@ LITERALS: Dict[str, Tuple[List[str], str]] = {
     "Side": (["yes", "no"], "`UserOrderCreateRequest.side`"),
     "OrderStatus": (["resting", "canceled", "executed"], "the `GET /users/{user_id}/orders` parameter `status`"),
 }
+
+# The spec's integer formats and the annotations of kalshi.model_utils that bound them.
+INT_FORMATS: Dict[str, str] = {"int32": "Int32", "int64": "Int64"}
 
 # Fields in cents that the spec types as a plain integer (the account history's sub-records): they
 # are ``Cent`` like the spec's other money fields, so that they display in dollars too.

@@ -42,13 +42,13 @@ def model_class(name: str) -> Any:
     return getattr(importlib.import_module(f"kalshi.model.{_module(name)}"), name)
 
 
-def wire_of(prop: Dict[str, Any]) -> st.SearchStrategy[Any]:
-    """Valid wire values of a schema or property."""
+def wire_of(prop: Dict[str, Any], owner: str = "") -> st.SearchStrategy[Any]:
+    """Valid wire values of a schema (named ``owner``) or property."""
     if "$ref" in prop:
         target = prop["$ref"][len(REF) :]
         if target == "PriceLevel":  # [price, count]; the limits are in the spec's prose only
             return st.tuples(st.integers(1, 99), st.integers(0, 2**31 - 1)).map(list)
-        return wire_of(SCHEMAS[target])
+        return wire_of(SCHEMAS[target], target)
     kind = prop.get("type")
     if kind == "object" or "properties" in prop:
         if "properties" not in prop:  # free-form JSON object
@@ -56,15 +56,15 @@ def wire_of(prop: Dict[str, Any]) -> st.SearchStrategy[Any]:
         required = set(prop.get("required", ()))
         props = prop["properties"]
         return st.fixed_dictionaries(
-            {k: wire_of(v) for k, v in props.items() if k in required},
-            optional={k: wire_of(v) for k, v in props.items() if k not in required},
+            {k: _property(owner, k, v) for k, v in props.items() if k in required},
+            optional={k: _property(owner, k, v) for k, v in props.items() if k not in required},
         )
     if kind == "array":
         return st.lists(wire_of(prop["items"]), max_size=2)
     if kind == "string":
         return _TIMESTAMPS if prop.get("format") == "date-time" else st.text(max_size=12)
-    if kind == "integer":
-        return _INTS
+    if kind == "integer":  # within the format's range: the SDK refuses others
+        return st.integers(-(2**31), 2**31 - 1) if prop.get("format") == "int32" else _INTS
     if kind == "number":
         return st.floats(allow_nan=False, allow_infinity=False)
     if kind == "boolean":
@@ -72,9 +72,15 @@ def wire_of(prop: Dict[str, Any]) -> st.SearchStrategy[Any]:
     raise AssertionError(f"no strategy for {prop!r}")
 
 
+def _property(owner: str, wire: str, prop: Dict[str, Any]) -> st.SearchStrategy[Any]:
+    if wire == "side" and owner.endswith("Request"):  # the two values the spec's text names
+        return st.sampled_from(["yes", "no"])
+    return wire_of(prop)
+
+
 def with_unknown_fields(name: str) -> st.SearchStrategy[Any]:
     """Wire data of the model, sometimes with a field this SDK does not know."""
-    base = wire_of(SCHEMAS[name])
+    base = wire_of(SCHEMAS[name], name)
     if SCHEMAS[name].get("type") != "object":
         return base
     extra = st.dictionaries(st.sampled_from(["zz_new_field", "ZzOther"]), _JSON_SCALARS, max_size=1)
