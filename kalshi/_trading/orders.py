@@ -105,7 +105,7 @@ class Orders:
         count = check_count(count)
         max_cost = check_max_cost(max_cost)
         capped = check_flag(sell_position_capped, "sell_position_capped")
-        expiration = expiration_ts(expires, datetime.now(timezone.utc))
+        expiration = None if expires is None else expiration_ts(expires, datetime.now(timezone.utc))
         caller = self._caller
         market_id = caller.market_id(market)
         request = UserOrderCreateRequest(

@@ -6,9 +6,9 @@ import threading
 from typing import List
 
 import pytest
+from conftest import ALICE, TICKER, Desk, trader
 
 import kalshi
-from conftest import ALICE, TICKER, Desk, trader
 from kalshi.testing import FakeKalshiServer
 
 

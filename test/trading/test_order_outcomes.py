@@ -11,9 +11,9 @@ from email.utils import parsedate_to_datetime
 from typing import List
 
 import pytest
+from conftest import ALICE, TICKER, Desk, trader
 
 import kalshi
-from conftest import ALICE, TICKER, Desk, trader
 from kalshi.testing import FakeKalshiServer
 
 ORDERS = {"path_contains": "/orders", "method": "POST"}

@@ -10,9 +10,9 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, Dict, Type
 
 import pytest
+from conftest import TICKER, Desk
 
 import kalshi
-from conftest import TICKER, Desk
 
 VALID: Dict[str, Any] = {"side": "yes", "count": 5, "price": 40}
 NOW = datetime.now(timezone.utc)

@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from conftest import OPENING, TICKER, Desk
 
 import kalshi
-from conftest import OPENING, TICKER, Desk
 from kalshi.models import (
     GetMarketHistoryResponse,
     Market,

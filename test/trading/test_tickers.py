@@ -6,9 +6,9 @@ import threading
 from typing import List
 
 import pytest
+from conftest import TICKER, Desk
 
 import kalshi
-from conftest import TICKER, Desk
 
 
 def _lookups(desk: Desk) -> int:
