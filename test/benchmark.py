@@ -139,25 +139,15 @@ class CannedServer:
         buf = b""
         with conn:
             while True:
-                while b"\r\n\r\n" not in buf:
-                    try:
-                        chunk = conn.recv(65536)
-                    except OSError:
-                        return
-                    if not chunk:
-                        return
-                    buf += chunk
-                head, _, buf = buf.partition(b"\r\n\r\n")
+                read = received(conn, buf, lambda data: b"\r\n\r\n" in data)
+                if read is None:
+                    return
+                head, _, buf = read.partition(b"\r\n\r\n")
                 length = content_length(head)
-                while len(buf) < length:  # a POST's body (an order): read and skipped
-                    try:
-                        chunk = conn.recv(65536)
-                    except OSError:
-                        return
-                    if not chunk:
-                        return
-                    buf += chunk
-                buf = buf[length:]
+                read = received(conn, buf, lambda data: len(data) >= length)  # a POST's body: skipped
+                if read is None:
+                    return
+                buf = read[length:]
                 path = head.split(b" ", 2)[1].split(b"?", 1)[0].decode()
                 self.served[path] = self.served.get(path, 0) + 1
                 response = self._plain.get(path)
@@ -170,6 +160,19 @@ class CannedServer:
                     conn.sendall(response)
                 except OSError:
                     return
+
+
+def received(conn: socket.socket, buf: bytes, enough: Callable[[bytes], bool]) -> Optional[bytes]:
+    """``buf`` and what more arrives until ``enough`` says so; None once the client has gone."""
+    while not enough(buf):
+        try:
+            chunk = conn.recv(65536)
+        except OSError:
+            return None
+        if not chunk:
+            return None
+        buf += chunk
+    return buf
 
 
 def content_length(head: bytes) -> int:

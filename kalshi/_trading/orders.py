@@ -14,7 +14,7 @@ from kalshi._operations.user import (
     USER_ORDERS_GET,
 )
 from kalshi._paging import iter_pages
-from kalshi._trading.caller import Caller
+from kalshi._trading.caller import Resource
 from kalshi._trading.order_args import (
     check_count,
     check_flag,
@@ -54,17 +54,14 @@ def _seconds(value: object, name: str) -> float:
     return float(value)
 
 
-class Orders:
+class Orders(Resource):
     """Your orders: ``create``, ``cancel``, ``decrease``, ``list``, ``wait`` and ``reconcile``.
 
     ``market`` is a ticker or a market id; ``order`` an ``Order`` or an order id. Prices are in
     cents (1 to 99), counts in contracts.
     """
 
-    __slots__ = ("_caller",)
-
-    def __init__(self, caller: Caller) -> None:
-        self._caller = caller
+    __slots__ = ()
 
     def create(
         self,
