@@ -27,6 +27,7 @@ class Fills(Resource):
         ``Order`` or an order id).
         """
         order_id = None if order is None else order_id_of(order)
+        self._caller.log_in("fills.list()")
         market_id = None if market is None else self._caller.market_id(market)
         args = {"market_id": market_id, "order_id": order_id}
         fills: Iterator[UserTrade] = self._caller.pages(USER_TRADES_GET, args, "trades", _PAGE_SIZE, "fills.list()")

@@ -104,6 +104,7 @@ class Orders(Resource):
         capped = check_flag(sell_position_capped, "sell_position_capped")
         expiration = None if expires is None else expiration_ts(expires, datetime.now(timezone.utc))
         caller = self._caller
+        caller.log_in("orders.create()")  # first: no credentials means nothing is sent, not even a lookup
         market_id = caller.market_id(market)
         request = UserOrderCreateRequest(
             market_id=market_id,
@@ -114,7 +115,6 @@ class Orders(Resource):
             max_cost_cents=max_cost,
             sell_position_capped=True if capped else None,
         )
-        caller.log_in("orders.create()")  # before the clock starts: the log-in is another request
         sent_at = datetime.now(timezone.utc)
         try:
             created = caller.call(USER_ORDER_CREATE, {"user_order_create_request": request}, "orders.create()")
@@ -168,6 +168,7 @@ class Orders(Resource):
                 f"status must be one of {', '.join(_STATUSES)} or None, got {status!r}", path_to_item=["status"]
             )
         is_yes = None if side is None else check_side(side) == "yes"
+        self._caller.log_in("orders.list()")
         market_id = None if market is None else self._caller.market_id(market)
         args = {"market_id": market_id, "status": status, "is_yes": is_yes}
         orders: Iterator[Order] = self._caller.pages(USER_ORDERS_GET, args, "orders", _PAGE_SIZE, "orders.list()")

@@ -43,6 +43,7 @@ class Positions(Resource):
     def get(self, market: str) -> Position:
         """Your position in one market (ticker or id)."""
         caller = self._caller
+        caller.log_in("positions.get()")
         market_id = caller.market_id(market)
         position: MarketPosition = caller.call(
             USER_GET_MARKET_POSITION, {"market_id": market_id}, "positions.get()"

@@ -22,10 +22,12 @@ class Watchlist(Resource):
 
     def add(self, market: str) -> None:
         """Put a market (ticker or id) on your watchlist."""
+        self._caller.log_in("watchlist.add()")
         market_id = self._caller.market_id(market)
         self._caller.call(USER_ADD_WATCHLIST, {"market_id": market_id}, "watchlist.add()")
 
     def remove(self, market: str) -> None:
         """Take a market (ticker or id) off your watchlist."""
+        self._caller.log_in("watchlist.remove()")
         market_id = self._caller.market_id(market)
         self._caller.call(USER_REMOVE_WATCHLIST, {"market_id": market_id}, "watchlist.remove()")

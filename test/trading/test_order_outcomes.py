@@ -11,10 +11,11 @@ from email.utils import parsedate_to_datetime
 from typing import List
 
 import pytest
-from conftest import ALICE, TICKER, Desk, trader
 
 import kalshi
 from kalshi.testing import FakeKalshiServer
+
+from .trading_support import ALICE, TICKER, Desk, trader
 
 ORDERS = {"path_contains": "/orders", "method": "POST"}
 

@@ -10,9 +10,10 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, Dict, Type
 
 import pytest
-from conftest import TICKER, Desk
 
 import kalshi
+
+from .trading_support import TICKER, Desk
 
 VALID: Dict[str, Any] = {"side": "yes", "count": 5, "price": 40}
 NOW = datetime.now(timezone.utc)
@@ -53,7 +54,10 @@ def ready(desk: Desk) -> Desk:
     return desk
 
 
-@pytest.mark.parametrize(("changes", "error", "text"), REFUSALS, ids=[str(r[0]) for r in REFUSALS])
+# Ids without the values: a datetime's would differ between the test processes of a parallel run.
+@pytest.mark.parametrize(
+    ("changes", "error", "text"), REFUSALS, ids=[f"{i}-{next(iter(r[0]))}" for i, r in enumerate(REFUSALS)]
+)
 def test_a_bad_order_argument_is_refused_before_sending(
     ready: Desk, changes: Dict[str, Any], error: Type[Exception], text: str
 ) -> None:

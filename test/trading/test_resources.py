@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from conftest import OPENING, TICKER, Desk
 
 import kalshi
 from kalshi.models import (
@@ -27,6 +26,8 @@ from kalshi.models import (
     UserTrade,
 )
 from kalshi.testing import taker_fee
+
+from .trading_support import OPENING, TICKER, Desk
 
 
 def _trade(desk: Desk) -> tuple[Order, Order]:

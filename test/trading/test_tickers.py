@@ -6,9 +6,10 @@ import threading
 from typing import List
 
 import pytest
-from conftest import TICKER, Desk
 
 import kalshi
+
+from .trading_support import TICKER, Desk
 
 
 def _lookups(desk: Desk) -> int:
