@@ -18,6 +18,7 @@ from kalshi.model.market import Market
 __all__ = ["Caller", "Resource"]
 
 _NO_OPTIONS: Mapping[str, Any] = {}
+_WITH_HEADERS: Mapping[str, Any] = {"_return_http_data_only": False}
 
 
 class Caller:
@@ -36,26 +37,23 @@ class Caller:
 
     def call(self, endpoint: Endpoint, args: Mapping[str, Any], what: str) -> Any:
         """The result of ``endpoint`` called with ``args`` (``what`` names the call in errors)."""
-        api_client = self.api_client
-        if endpoint.auth and api_client.user_id is None:
-            self.state.log_in(api_client, what)
-        return api_client.call_endpoint(endpoint, args, _NO_OPTIONS)
+        if endpoint.auth:
+            self.log_in(what)
+        return self.api_client.call_endpoint(endpoint, args, _NO_OPTIONS)
 
     def call_with_headers(self, endpoint: Endpoint, args: Mapping[str, Any], what: str) -> Any:
         """``call``, returning the ``ApiResponse`` (data, status, headers)."""
-        api_client = self.api_client
-        if endpoint.auth and api_client.user_id is None:
-            self.state.log_in(api_client, what)
-        return api_client.call_endpoint(endpoint, args, {"_return_http_data_only": False})
+        if endpoint.auth:
+            self.log_in(what)
+        return self.api_client.call_endpoint(endpoint, args, _WITH_HEADERS)
 
     def pages(
         self, endpoint: Endpoint, args: Mapping[str, Any], field: str, page_size: int, what: str
     ) -> Iterator[Any]:
         """Every item of ``endpoint``'s pages, fetched as the iteration reaches them."""
-        api_client = self.api_client
-        if endpoint.auth and api_client.user_id is None:
-            self.state.log_in(api_client, what)
-        items: Iterator[Any] = api_client.paginate(endpoint, args, field, page_size=page_size, options=_NO_OPTIONS)
+        if endpoint.auth:
+            self.log_in(what)
+        items: Iterator[Any] = self.api_client.paginate(endpoint, args, field, page_size=page_size, options=_NO_OPTIONS)
         return items
 
     def market_id(self, market: str) -> str:
