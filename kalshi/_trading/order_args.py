@@ -21,9 +21,9 @@ MIN_PRICE, MAX_PRICE = 1, 99  # cents: a contract pays 100 when it wins
 
 
 def _int(value: object, name: str, allowed: str) -> int:
-    if value.__class__ is not int:  # bool, float, str, ... (an int subclass other than bool is rare)
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ApiTypeError(f"{name} must be an int {allowed}, got {type(value).__name__}", path_to_item=[name])
+    # A bool is an int to Python, not a count or a price to a trader.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ApiTypeError(f"{name} must be an int {allowed}, got {type(value).__name__}", path_to_item=[name])
     return int(value)
 
 
