@@ -17,8 +17,8 @@ from kalshi._operations.market import (
     GET_MARKETS_CACHED,
 )
 from kalshi._trading.caller import Resource
-from kalshi._trading.collections import ModelList
 from kalshi._trading.markets_cache import check_market, is_market_id
+from kalshi._trading.model_list import ModelList
 from kalshi.exceptions import ApiTypeError, ApiValueError
 from kalshi.model.get_market_history_response import GetMarketHistoryResponse
 from kalshi.model.market import Market

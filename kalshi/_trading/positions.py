@@ -7,7 +7,7 @@ from typing import Iterable, Optional
 from kalshi._operations.market import GET_MARKET, GET_MARKETS
 from kalshi._operations.user import USER_GET_MARKET_POSITION, USER_GET_MARKET_POSITIONS
 from kalshi._trading.caller import Resource
-from kalshi._trading.collections import ModelList
+from kalshi._trading.model_list import ModelList
 from kalshi.model.market_position import MarketPosition
 
 __all__ = ["Position", "Positions"]
