@@ -232,3 +232,14 @@ def test_drop_response_next_acts_on_the_request_then_resets_without_answering() 
         finally:
             client.close()
         assert server.errors == []
+
+
+def test_an_answer_too_large_to_read_is_an_unknown_outcome_and_the_order_is_found(ready: Desk) -> None:
+    small = ready.alice.with_options(max_response_size=64)  # the created order's answer is larger
+
+    with pytest.raises(kalshi.OrderOutcomeUnknownError) as caught:
+        small.orders.create(TICKER, side="no", count=7, price=35)
+
+    assert isinstance(caught.value.__cause__, kalshi.ApiResponseTooLargeError)
+    found = ready.alice.orders.reconcile(caught.value)
+    assert found is not None and (found.is_yes, found.place_count, found.price) == (False, 7, 35)
