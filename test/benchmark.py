@@ -12,6 +12,10 @@ ratio per variant (its time over the bare call's in that round), so drift and lo
 processes hit both sides of a ratio alike. Each case reports the medians, the median of the
 paired ratios and their interquartile range.
 
+The trader's client (``kalshi.Kalshi``) has rows of its own: ``orders.create`` and ``markets.book``
+by ticker, each paired in the same rounds with the same call through the generated classes, the
+ratio taken over the generated call; and the number of ticker lookups they sent (one).
+
 Also measured in the same run: import time of the SDK over ``import urllib3`` (fresh child
 processes, compiled bytecode), peak traced memory of decoding the history next to ``json.loads``
 of the same bytes, and reference lines for ``requests``, ``orjson`` and ``msgspec`` when installed.
