@@ -1,6 +1,13 @@
 """Kalshi v1 trading API SDK: markets, orders, positions, portfolio, account and session.
 
     import kalshi
+
+    with kalshi.Kalshi(host=kalshi.DEMO_HOST) as client:  # KALSHI_EMAIL / KALSHI_PASSWORD
+        order = client.orders.create("FED-23DEC-T3.00", side="yes", count=10, price=40)
+
+The generated API classes, as the seed documents them:
+
+    import kalshi
     from kalshi.api import account_api
 
     with kalshi.ApiClient(kalshi.Configuration(host=kalshi.DEMO_HOST)) as api_client:
@@ -18,6 +25,7 @@ from kalshi._constants import DEFAULT_HOST, DEMO_HOST
 from kalshi._version import __version__
 
 if TYPE_CHECKING:
+    from kalshi._trading.client import Kalshi
     from kalshi.api.account_api import AccountApi
     from kalshi.api.auth_api import AuthApi
     from kalshi.api.default_api import DefaultApi
@@ -47,6 +55,8 @@ if TYPE_CHECKING:
         ForbiddenException,
         NotFoundException,
         OpenApiException,
+        OrderOutcomeUnknownError,
+        OrderWaitTimeoutError,
         ServiceException,
         TooManyRequestsException,
         UnauthorizedException,
@@ -70,6 +80,8 @@ _EXCEPTIONS = (
     "ForbiddenException",
     "NotFoundException",
     "OpenApiException",
+    "OrderOutcomeUnknownError",
+    "OrderWaitTimeoutError",
     "ServiceException",
     "TooManyRequestsException",
     "UnauthorizedException",
@@ -91,6 +103,8 @@ _LAZY: Dict[str, str] = {
     "AsyncResult": "kalshi.calls",
     "CallOptions": "kalshi.calls",
     "ExchangeStatus": "kalshi.exchange_status",
+    # The trader's client: its package (resources, order checks) loads only when this is touched.
+    "Kalshi": "kalshi._trading.client",
     **{name: "kalshi.exceptions" for name in _EXCEPTIONS},
 }
 
@@ -126,9 +140,12 @@ __all__ = [
     "ExchangeApi",
     "ExchangeStatus",
     "ForbiddenException",
+    "Kalshi",
     "MarketApi",
     "NotFoundException",
     "OpenApiException",
+    "OrderOutcomeUnknownError",
+    "OrderWaitTimeoutError",
     "PortfolioApi",
     "RangedMarketApi",
     "RangedMarketsApi",

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import List
 
 import pytest
-from test_user_typing import _require, run_pyright
+from test_user_typing import _require, _user_env, run_pyright
 
 import kalshi
 from kalshi.models import RangedMarket, UserOrderCreateRequest
@@ -56,7 +56,7 @@ def test_mypy_strict_flags_a_side_that_is_neither_yes_nor_no(user_dir: Path) -> 
 
 
 def test_pyright_flags_a_side_that_is_neither_yes_nor_no(user_dir: Path) -> None:
-    report = run_pyright(user_dir, "orders.py")
+    report = run_pyright(user_dir, _user_env(), "orders.py")
     errors = [d for d in report["generalDiagnostics"] if d["severity"] == "error"]
     assert [d["range"]["start"]["line"] + 1 for d in errors] == [4], json.dumps(errors, indent=1)
 
