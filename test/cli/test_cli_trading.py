@@ -7,6 +7,7 @@ scope), so orders and fills of one test never show in another.
 from __future__ import annotations
 
 import json
+import time
 from typing import Iterator
 
 import pytest
@@ -156,7 +157,8 @@ def test_order_rests_and_prints_the_exchanges_answer(kalshi_cli: Runner, cli_ser
 
 
 def test_order_options_reach_the_request_body(kalshi_cli: Runner, cli_server: FakeKalshiServer) -> None:
-    expires = int(cli_server.now) + 3600
+    # An hour from now on this machine's clock: the client refuses an expiry in the past before sending.
+    expires = int(time.time()) + 3600
 
     result = kalshi_cli(
         "--table", "order", TICKER, "--no", "--price", "55", "--count", "5", "--max-cost", "200",
