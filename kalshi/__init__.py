@@ -18,6 +18,7 @@ from kalshi._constants import DEFAULT_HOST, DEMO_HOST
 from kalshi._version import __version__
 
 if TYPE_CHECKING:
+    from kalshi._trading.client import Kalshi
     from kalshi.api.account_api import AccountApi
     from kalshi.api.auth_api import AuthApi
     from kalshi.api.default_api import DefaultApi
@@ -47,6 +48,8 @@ if TYPE_CHECKING:
         ForbiddenException,
         NotFoundException,
         OpenApiException,
+        OrderOutcomeUnknownError,
+        OrderWaitTimeoutError,
         ServiceException,
         TooManyRequestsException,
         UnauthorizedException,
@@ -70,6 +73,8 @@ _EXCEPTIONS = (
     "ForbiddenException",
     "NotFoundException",
     "OpenApiException",
+    "OrderOutcomeUnknownError",
+    "OrderWaitTimeoutError",
     "ServiceException",
     "TooManyRequestsException",
     "UnauthorizedException",
@@ -91,6 +96,8 @@ _LAZY: Dict[str, str] = {
     "AsyncResult": "kalshi.calls",
     "CallOptions": "kalshi.calls",
     "ExchangeStatus": "kalshi.exchange_status",
+    # The trader's client: its package (resources, order checks) loads only when this is touched.
+    "Kalshi": "kalshi._trading.client",
     **{name: "kalshi.exceptions" for name in _EXCEPTIONS},
 }
 
@@ -126,9 +133,12 @@ __all__ = [
     "ExchangeApi",
     "ExchangeStatus",
     "ForbiddenException",
+    "Kalshi",
     "MarketApi",
     "NotFoundException",
     "OpenApiException",
+    "OrderOutcomeUnknownError",
+    "OrderWaitTimeoutError",
     "PortfolioApi",
     "RangedMarketApi",
     "RangedMarketsApi",

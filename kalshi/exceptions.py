@@ -9,7 +9,9 @@
      ├── ApiAttributeError (AttributeError)
      ├── ApiConnectionError                refused, reset, truncated, TLS failure, a 1xx final status, ...
      │    ├── ApiTimeoutError              connect, read or total-deadline timeout (``budget`` names which)
-     │    └── ApiResponseTooLargeError     a body over ``Configuration.max_response_size``
+     │    │    └── OrderWaitTimeoutError   ``Kalshi.orders.wait`` ran out of time (``order``: the last seen)
+     │    ├── ApiResponseTooLargeError     a body over ``Configuration.max_response_size``
+     │    └── OrderOutcomeUnknownError     ``Kalshi.orders.create`` failed after sending: reconcile it
      ├── ApiPagingError                    a paging server that repeats a page (runaway paging)
      ├── ApiClientClosedError (RuntimeError)  a call on a closed ApiClient
      └── ApiException                      the server answered with an error status
@@ -33,7 +35,10 @@ from typing import TYPE_CHECKING, Iterable, Mapping, Optional, Sequence, Union
 from kalshi._text import MAX_TEXT, REDACTED, safe_text, secret_forms
 
 if TYPE_CHECKING:
+    from datetime import datetime
     from re import Pattern
+
+    from kalshi.model.order import Order
 
 __all__ = [
     "ApiAttributeError",
@@ -52,6 +57,8 @@ __all__ = [
     "ForbiddenException",
     "NotFoundException",
     "OpenApiException",
+    "OrderOutcomeUnknownError",
+    "OrderWaitTimeoutError",
     "ServiceException",
     "TooManyRequestsException",
     "UnauthorizedException",
@@ -150,8 +157,8 @@ class ApiConnectionError(OpenApiException):
 
 class ApiTimeoutError(ApiConnectionError):
     """A time budget ran out; ``budget`` names which: ``"connect"``, ``"read"``, ``"deadline"``
-    (the call's total time budget) or ``"rate_limit"`` (no slot of the client-side rate limiter
-    within the deadline)."""
+    (the call's total time budget), ``"rate_limit"`` (no slot of the client-side rate limiter
+    within the deadline) or ``"wait"`` (``OrderWaitTimeoutError``)."""
 
     def __init__(
         self,
@@ -189,6 +196,59 @@ class ApiResponseTooLargeError(ApiConnectionError):
         self.status = status
         self.headers: Mapping[str, str] = headers if headers is not None else {}
         self.limit = limit
+        super().__init__(message, host=host, method=method, url=url, secrets=secrets)
+
+
+class OrderWaitTimeoutError(ApiTimeoutError):
+    """``Kalshi.orders.wait`` reached its ``timeout`` with the order still resting.
+
+    ``order`` is the last ``Order`` seen (None if none was read); ``budget`` is ``"wait"``.
+    """
+
+    def __init__(self, message: str, *, order: Optional[Order] = None) -> None:
+        self.order = order
+        super().__init__(message, budget="wait")
+
+
+class OrderOutcomeUnknownError(ApiConnectionError):
+    """``Kalshi.orders.create`` failed after the order may have reached the exchange.
+
+    A timeout after sending, a connection reset or closed before the answer, a 5xx or an
+    unreadable 2xx: the order may or may not rest on the book. It was sent once and is never
+    sent again by the SDK; ``client.orders.reconcile(error)`` asks the exchange which it was.
+    The original error is ``__cause__``. The order's arguments are kept: ``market`` (as given),
+    ``market_id``, ``side``, ``count``, ``price`` (cents), ``expiration_unix_ts``, ``max_cost``
+    (cents), ``sell_position_capped``, and ``sent_at``, the aware UTC time (this machine's clock)
+    just before it was sent.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        market: str,
+        market_id: str,
+        side: str,
+        count: int,
+        price: int,
+        expiration_unix_ts: Optional[int],
+        max_cost: Optional[int],
+        sell_position_capped: bool,
+        sent_at: datetime,
+        host: Optional[str] = None,
+        method: Optional[str] = None,
+        url: Optional[str] = None,
+        secrets: Iterable[Optional[str]] = (),
+    ) -> None:
+        self.market = market
+        self.market_id = market_id
+        self.side = side
+        self.count = count
+        self.price = price
+        self.expiration_unix_ts = expiration_unix_ts
+        self.max_cost = max_cost
+        self.sell_position_capped = sell_position_capped
+        self.sent_at = sent_at
         super().__init__(message, host=host, method=method, url=url, secrets=secrets)
 
 

@@ -16,7 +16,8 @@ _COMPUTED_HEADERS = frozenset({"content-length", "connection", "transfer-encodin
 class Fault:
     """A queued fault for the next ``remaining`` matching requests.
 
-    ``kind`` is "respond" (send the canned ``response``), "delay", "reset" or "truncate".
+    ``kind`` is "respond" (send the canned ``response``), "delay", "reset", "drop" (handle, then
+    reset) or "truncate".
     """
 
     kind: str
@@ -86,6 +87,16 @@ class FaultInjection:
     def reset_next(self, count: int = 1, *, path_contains: str | None = None, method: str | None = None) -> None:
         """Reset the connection (TCP RST, no response) for the next ``count`` matching requests."""
         self._queue(Fault("reset", count, path_contains, method))
+
+    def drop_response_next(
+        self, count: int = 1, *, path_contains: str | None = None, method: str | None = None
+    ) -> None:
+        """Handle the next ``count`` matching requests fully, then reset the connection without answering.
+
+        The request takes effect (an order is placed) but the client never hears of it: the
+        outcome a client cannot tell from a request that never arrived (``reset_next``).
+        """
+        self._queue(Fault("drop", count, path_contains, method))
 
     def truncate_next(self, count: int = 1, *, path_contains: str | None = None, method: str | None = None) -> None:
         """Send only part of the real body (Content-Length promises all of it), then close."""

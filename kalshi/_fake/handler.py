@@ -142,7 +142,8 @@ class RequestHandler(BaseHTTPRequestHandler):
         lines = [
             f"HTTP/1.1 {status} {reason(status)}",
             f"Server: {self.server_version}",
-            f"Date: {self.date_time_string()}",
+            # The exchange's clock is the simulated one: its Date agrees with the timestamps it writes.
+            f"Date: {self.date_time_string(self.server.owner.now)}",
         ]
         lines.extend(f"{name}: {value}" for name, value in response.headers)
         if not bodiless:
@@ -163,6 +164,9 @@ class RequestHandler(BaseHTTPRequestHandler):
             owner._stopping.wait(fault.seconds)  # wakes early when the server stops
             self._write(owner._respond(request))
         elif fault.kind == "reset":
+            self._reset()
+        elif fault.kind == "drop":
+            owner._respond(request)  # the exchange acts on it; the answer is lost
             self._reset()
         elif fault.kind == "truncate":
             self._truncate(owner._respond(request))

@@ -20,6 +20,9 @@ class Owner(Protocol):
 
     _stopping: threading.Event  # set when the server stops
 
+    @property
+    def now(self) -> float: ...  # the simulated clock, in unix seconds
+
     def _record(self, request: RecordedRequest) -> None: ...
 
     def _take_fault(self, method: str, raw_path: str) -> Fault | None: ...
