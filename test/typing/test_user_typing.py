@@ -235,9 +235,10 @@ def test_trader_script_trades_against_the_fake_exchange(fresh_server: FakeKalshi
     assert fresh_server.orders_of(DEMO_USER_ID)[0]["status"] == "canceled"
     # The counterparty's 5 at 38 for no were a maker's fill; its 4 at 60 took the bid at 40.
     assert fresh_server.balance_of(counterparty) == 100_000 - 5 * 38 - 4 * 60 - taker_fee(4, 60)
-    # A ticker is resolved once per client: one look-up for each of the two users.
+    # Tickers are resolved once per client: the trader's markets.list() taught it every ticker, and
+    # the counterparty's client looked its one up once for both of its orders.
     lookups = [r for r in fresh_server.requests if r.raw_path.startswith("/v1/markets_by_ticker/")]
-    assert len(lookups) == 2
+    assert len(lookups) == 1
 
 
 # --------------------------------------------------------------------------- the installed package
