@@ -173,5 +173,6 @@ def run(out: Out = _print) -> int:
         with Kalshi(DEMO_EMAIL, DEMO_PASSWORD, host=server.host) as client:
             out(f"\nThe demo user logs in as {DEMO_EMAIL} (user_id {client.user_id}).")
             _tour(server, client, out)
+            client.api_client.logout()  # closing the client does not end the session: this does
     out("\nLogged out. Every call above went over HTTP to the simulated exchange on 127.0.0.1.")
     return 0

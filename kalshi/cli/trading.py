@@ -13,8 +13,9 @@ from typing import Callable, Iterable, List, Mapping, Optional, TypeVar
 
 from kalshi.api.user_api import UserApi
 from kalshi.cli.context import Context, Result
-from kalshi.cli.errors import CliError
+from kalshi.cli.errors import CliError, describe
 from kalshi.cli.progress import Progress
+from kalshi.exceptions import OpenApiException, OrderOutcomeUnknownError
 from kalshi.models import UserOrderDecreaseRequest
 
 __all__ = ["TRADING_COMMANDS", "is_market_id"]
@@ -81,15 +82,23 @@ def order(ctx: Context) -> Result:
     a = ctx.args
     expires = None if a.expires is None else datetime.fromtimestamp(a.expires, tz=timezone.utc)
     # Sent at most once (the SDK never retries a create): see the command's help.
-    created = ctx.trader.orders.create(
-        a.market,
-        side=a.side,
-        count=a.count,
-        price=a.price,
-        expires=expires,
-        max_cost=a.max_cost,
-        sell_position_capped=bool(a.sell_position_capped),
-    )
+    try:
+        created = ctx.trader.orders.create(
+            a.market,
+            side=a.side,
+            count=a.count,
+            price=a.price,
+            expires=expires,
+            max_cost=a.max_cost,
+            sell_position_capped=bool(a.sell_position_capped),
+        )
+    except OrderOutcomeUnknownError as error:
+        cause = error.__cause__
+        what = describe(cause) if isinstance(cause, OpenApiException) else type(cause).__name__
+        raise CliError(
+            f"{what}: the order may or may not have been placed; run `kalshi orders --market {a.market}` "
+            "to see whether it landed before sending it again"
+        ) from None
     return {"order": created.to_dict(), "status": created.status}
 
 

@@ -110,7 +110,7 @@ def test_the_order_fills(executed: Any) -> None:
 
 def test_positions_fills_and_history_display_as_tables(executed: Any) -> None:
     positions = _html(_cell(executed, "client.positions.list()"))
-    assert "(1 row)" in positions and "MarketPosition" in positions
+    assert "Position list (1 row)" in positions and "FED-21DEC-HIKE" in positions  # with its ticker
     fills = _html(_cell(executed, "client.fills.list(TICKER)"))
     assert "UserTradeList (2 rows)" in fills
     history = _html(_cell(executed, "client.account.history("))
