@@ -40,6 +40,8 @@ EXPECTED_ALL = {
     "CallOptions",
     "Configuration",
     "ExchangeStatus",
+    # the trader's client (issue 18)
+    "Kalshi",
     # every exception class of kalshi.exceptions
     "ApiAttributeError",
     "ApiClientClosedError",
@@ -57,6 +59,8 @@ EXPECTED_ALL = {
     "ForbiddenException",
     "NotFoundException",
     "OpenApiException",
+    "OrderOutcomeUnknownError",
+    "OrderWaitTimeoutError",
     "ServiceException",
     "TooManyRequestsException",
     "UnauthorizedException",
@@ -223,6 +227,19 @@ def _fresh_interpreter(code: str) -> str:
 
 def test_importing_kalshi_does_not_import_urllib3() -> None:
     assert _fresh_interpreter("import kalshi, sys; print('urllib3' in sys.modules)") == "False"
+
+
+def test_the_trading_client_loads_only_when_kalshi_Kalshi_is_touched() -> None:
+    out = _fresh_interpreter(
+        "import json, sys, kalshi\n"
+        "from kalshi.api import account_api, user_api\n"
+        "before = sorted(m for m in sys.modules if m.startswith('kalshi._trading'))\n"
+        "client_class = kalshi.Kalshi\n"
+        "after = 'kalshi._trading.client' in sys.modules\n"
+        "print(json.dumps({'before': before, 'after': after, 'name': client_class.__name__}))"
+    )
+
+    assert json.loads(out) == {"before": [], "after": True, "name": "Kalshi"}
 
 
 def test_importing_kalshi_configures_no_logging_but_a_null_handler() -> None:

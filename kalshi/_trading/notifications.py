@@ -19,12 +19,16 @@ def _notification_id(notification: Union[Notification, str]) -> str:
         if not notification.id:
             raise ApiValueError("notification has no id", path_to_item=["notification"])
         return notification.id
-    if isinstance(notification, str) and notification.strip():
-        return notification
-    shown = repr(notification) if isinstance(notification, str) else type(notification).__name__
-    raise ApiTypeError(
-        f"notification must be a Notification or a notification id (str), got {shown}", path_to_item=["notification"]
-    )
+    if not isinstance(notification, str):
+        raise ApiTypeError(
+            f"notification must be a Notification or a notification id (str), got {type(notification).__name__}",
+            path_to_item=["notification"],
+        )
+    if not notification.strip():
+        raise ApiValueError(
+            f"notification must be a Notification or its id, got {notification!r}", path_to_item=["notification"]
+        )
+    return notification
 
 
 class Notifications:

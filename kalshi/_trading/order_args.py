@@ -108,7 +108,10 @@ def order_id_of(order: Union[Order, str]) -> str:
         if not order.order_id:
             raise ApiValueError("order has no order_id: pass an Order the exchange returned", path_to_item=["order"])
         return order.order_id
-    if isinstance(order, str) and order.strip():
-        return order
-    shown = repr(order) if isinstance(order, str) else type(order).__name__
-    raise ApiTypeError(f"order must be an Order or an order id (str), got {shown}", path_to_item=["order"])
+    if not isinstance(order, str):
+        raise ApiTypeError(
+            f"order must be an Order or an order id (str), got {type(order).__name__}", path_to_item=["order"]
+        )
+    if not order.strip():
+        raise ApiValueError(f"order must be an Order or an order id, got {order!r}", path_to_item=["order"])
+    return order

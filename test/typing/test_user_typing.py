@@ -7,7 +7,6 @@ installed package), checks together:
 * every ```python block of README.md and docs/*.md, each written as a file of its own;
 * ``user_script.py``, a user's script that calls every public method of every API class
   (it also runs for real against the embedded fake exchange, below);
-* ``trader_script.py``, a trading script written only from docs/Kalshi.md (it runs too, below);
 * a probe that imports ``kalshi`` and reveals a type, which shows that the README's
   ``pip install -e .`` leaves the package visible to type checkers. pyright checks the same probe.
 
@@ -34,10 +33,9 @@ import pytest
 from docs_blocks import ROOT, Block, collect_blocks
 
 import kalshi.apis
-from kalshi.testing import DEMO_BALANCE, DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID, FakeKalshiServer, taker_fee
+from kalshi.testing import DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID, FakeKalshiServer
 
 USER_SCRIPT = Path(__file__).resolve().parent / "user_script.py"
-TRADER_SCRIPT = Path(__file__).resolve().parent / "trader_script.py"
 BLOCKS = collect_blocks()
 PROBE = "visibility_probe.py"
 PROBE_CODE = """\
@@ -86,8 +84,7 @@ def user_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert ROOT not in workdir.resolve().parents, "the user directory must be outside the repository"
     for block in BLOCKS:
         (workdir / _block_file(block)).write_text(block.code, encoding="utf-8")
-    for script in (USER_SCRIPT, TRADER_SCRIPT):
-        (workdir / script.name).write_text(script.read_text(encoding="utf-8"), encoding="utf-8")
+    (workdir / USER_SCRIPT.name).write_text(USER_SCRIPT.read_text(encoding="utf-8"), encoding="utf-8")
     (workdir / PROBE).write_text(PROBE_CODE, encoding="utf-8")
     return workdir
 
@@ -200,45 +197,6 @@ def test_user_script_runs_against_the_fake_exchange(
     assert any(m == "PUT" and p.endswith("/read") for m, p in seen), sorted(seen)
     assert fresh_server.subscription_level_of(DEMO_USER_ID) == "basic"
     assert "subscription: basic" in capsys.readouterr().out
-
-
-# --------------------------------------------------------------------------- the trader's script
-
-
-def test_trader_script_passes_mypy_strict(mypy_run: MypyRun) -> None:
-    errors = _errors(mypy_run, TRADER_SCRIPT.name)
-    assert not errors, "\n".join(f"{TRADER_SCRIPT.name}:{line}: {text}" for line, text in errors)
-
-
-def test_trader_script_trades_against_the_fake_exchange(fresh_server: FakeKalshiServer) -> None:
-    spec = importlib.util.spec_from_file_location("trader_script", TRADER_SCRIPT)
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    counterparty = fresh_server.add_user(
-        "counterparty@example.com", "counterparty-password", balance=100_000, history=[], notifications=[]
-    )
-
-    seen = script.main(
-        fresh_server.host, DEMO_EMAIL, DEMO_PASSWORD, "counterparty@example.com", "counterparty-password"
-    )
-
-    assert seen["markets"] == len(fresh_server.market_ids)
-    assert (seen["yes_offered_at"], seen["crossing_filled"], seen["resting_filled"]) == (62, 5, 4)
-    # 5 bought at 62 (a taker, with its fee) and 4 at 40 (a maker): two fills, 9 yes contracts.
-    assert (seen["fills"], seen["filled_contracts"], seen["position"], seen["positions"]) == (2, 9, 9, 1)
-    market_id = fresh_server.market_id(script.TICKER)
-    assert fresh_server.positions_of(DEMO_USER_ID)[market_id]["position"] == 9
-    fee = taker_fee(5, 62)
-    assert seen["balance"] == DEMO_BALANCE - 5 * 62 - fee - 4 * 40 == fresh_server.balance_of(DEMO_USER_ID)
-    assert (seen["canceled_remaining"], seen["resting_orders"]) == (0, 0)
-    assert fresh_server.orders_of(DEMO_USER_ID)[0]["status"] == "canceled"
-    # The counterparty's 5 at 38 for no were a maker's fill; its 4 at 60 took the bid at 40.
-    assert fresh_server.balance_of(counterparty) == 100_000 - 5 * 38 - 4 * 60 - taker_fee(4, 60)
-    # Tickers are resolved once per client: the trader's markets.list() taught it every ticker, and
-    # the counterparty's client looked its one up once for both of its orders.
-    lookups = [r for r in fresh_server.requests if r.raw_path.startswith("/v1/markets_by_ticker/")]
-    assert len(lookups) == 1
 
 
 # --------------------------------------------------------------------------- the installed package

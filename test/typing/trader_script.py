@@ -1,10 +1,12 @@
+# mypy: disallow-any-expr
 """A trader's script written only from docs/Kalshi.md, as a user would write it.
 
 ``main(host, email, password, counterparty_email, counterparty_password)`` trades on the exchange at
 ``host``: it lists the markets, reads a book by ticker, places a crossing order and a resting one,
 has a second user cross the resting one, waits for it to fill, checks fills, positions and balance,
 and cancels an order it no longer wants. It returns what it saw, for the test that runs it against
-the simulated exchange; test_user_typing.py checks it with ``mypy --strict`` as a user's own file.
+the simulated exchange; test_trader_typing.py checks it with ``mypy --strict`` (no ``Any`` from the
+SDK: ``disallow-any-expr``) and pyright in strict mode, as a user's own file.
 """
 
 from __future__ import annotations
