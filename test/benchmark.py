@@ -62,6 +62,10 @@ PEERS = ("requests", "orjson", "msgspec")
 
 # The performance issue's targets: the SDK over the bare call (import: over ``import urllib3``).
 TARGETS = {"history": 1.6, "notifications": 1.05, "preferences": 1.0, "memory": 1.1, "import": 0.25}
+# The trader's client (kalshi.Kalshi) over the same call through the generated classes (issue 18).
+FACADE_TARGET = 1.05
+MARKET_ID = "5f0c2a9e-3b7d-4c1e-8a6f-9d2e4b1c7a30"
+TICKER = "BENCH-23DEC-T3.00"
 
 
 def user_for(size: int) -> str:
@@ -85,6 +89,7 @@ class CannedServer:
         self._plain = {path: self._response(body) for path, body in routes.items()}
         self._gzip = {path: self._response(body, "gzip") for path, body in gzipped.items()}
         self.gzip_served = 0
+        self.served: dict[str, int] = {}  # requests per path
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._sock.bind(("127.0.0.1", 0))
@@ -134,16 +139,17 @@ class CannedServer:
         buf = b""
         with conn:
             while True:
-                while b"\r\n\r\n" not in buf:
-                    try:
-                        chunk = conn.recv(65536)
-                    except OSError:
-                        return
-                    if not chunk:
-                        return
-                    buf += chunk
-                head, _, buf = buf.partition(b"\r\n\r\n")  # GETs only: no request bodies to skip
+                read = received(conn, buf, lambda data: b"\r\n\r\n" in data)
+                if read is None:
+                    return
+                head, _, buf = read.partition(b"\r\n\r\n")
+                length = content_length(head)
+                read = received(conn, buf, lambda data: len(data) >= length)  # a POST's body: skipped
+                if read is None:
+                    return
+                buf = read[length:]
                 path = head.split(b" ", 2)[1].split(b"?", 1)[0].decode()
+                self.served[path] = self.served.get(path, 0) + 1
                 response = self._plain.get(path)
                 if path in self._gzip and b"gzip" in head:
                     response = self._gzip[path]
@@ -154,6 +160,28 @@ class CannedServer:
                     conn.sendall(response)
                 except OSError:
                     return
+
+
+def received(conn: socket.socket, buf: bytes, enough: Callable[[bytes], bool]) -> Optional[bytes]:
+    """``buf`` and what more arrives until ``enough`` says so; None once the client has gone."""
+    while not enough(buf):
+        try:
+            chunk = conn.recv(65536)
+        except OSError:
+            return None
+        if not chunk:
+            return None
+        buf += chunk
+    return buf
+
+
+def content_length(head: bytes) -> int:
+    """The Content-Length of a request head, 0 when it has none."""
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            return int(value.strip())
+    return 0
 
 
 # ---- timing
@@ -358,6 +386,8 @@ class Results:
     sdk_gzip: bool = False
     sdk_orjson: bool = False
     peers: dict[str, bool] = field(default_factory=dict)
+    facade: list[Case] = field(default_factory=list)
+    ticker_lookups: int = 0
 
 
 def run(sizes: Sizes, rng: random.Random, out: Callable[[str], None]) -> Results:
@@ -384,6 +414,7 @@ def run(sizes: Sizes, rng: random.Random, out: Callable[[str], None]) -> Results
             "/v1" + paths["preferences"]: prefs_body,
         }
     )
+    routes.update(trading_routes())
     with CannedServer(routes, {"/v1" + paths["gzip"]: gzip_body}) as server:
         host = f"http://127.0.0.1:{server.port}/v1"
         pool = urllib3.PoolManager()
@@ -474,6 +505,11 @@ def run(sizes: Sizes, rng: random.Random, out: Callable[[str], None]) -> Results
             for case in res.scaling:
                 report_case(case, out, per_entry=True)
 
+            res.facade, res.ticker_lookups = facade_cases(server, host, pool, api_client, sizes, rng)
+            for case in res.facade:
+                report_case(case, out, base="sdk")
+            out(f"ticker lookups during the trader's client cases: {res.ticker_lookups}")
+
             bare_history = bare(paths["history"])
             res.memory["call bare"] = traced_peak(bare_history, sizes.memory_repeat)
             res.memory["call sdk"] = traced_peak(sdk["history"], sizes.memory_repeat)
@@ -489,6 +525,102 @@ def run(sizes: Sizes, rng: random.Random, out: Callable[[str], None]) -> Results
     return res
 
 
+# ---- the trader's client
+
+
+def trading_routes() -> dict[str, bytes]:
+    """Canned answers of a log-in, a ticker, an order book and a created order."""
+    market = {"id": MARKET_ID, "ticker_name": TICKER, "title": "Fed above 3.00%?", "status": "active"}
+    book = {"yes": [[40 - i, 10 + i] for i in range(10)], "no": [[55 - i, 5 + i] for i in range(10)]}
+    order = {
+        "order_id": "3c1d9e7a-2b4f-4a8e-9f60-1e7d5c3b2a90",
+        "user_id": USER,
+        "market_id": MARKET_ID,
+        "is_yes": True,
+        "price": 40,
+        "place_count": 10,
+        "remaining_count": 10,
+        "status": "resting",
+        "create_ts": "2026-12-07T09:30:00Z",
+        "expiration_ts": None,
+        "queue_position": 0,
+        "taker_fill_count": 0,
+        "taker_fill_cost": 0,
+        "taker_fees": 0,
+        "maker_fill_count": 0,
+        "decrease_count": 0,
+        "close_cancel_count": 0,
+        "fcc_cancel_count": 0,
+        "last_update_op": "order_create",
+    }
+    answers = {
+        "/v1/log_in": {"access_level": "full", "token": "benchmark-token", "user_id": USER},
+        f"/v1/markets_by_ticker/{TICKER}": {"market": market},
+        f"/v1/markets/{MARKET_ID}/order_book": {"order_book": book},
+        f"/v1/users/{USER}/orders": {"order": order, "status": "resting"},
+    }
+    return {path: json.dumps(body).encode() for path, body in answers.items()}
+
+
+def facade_cases(
+    server: CannedServer,
+    host: str,
+    pool: urllib3.PoolManager,
+    api_client: kalshi.ApiClient,
+    sizes: Sizes,
+    rng: random.Random,
+) -> tuple[list[Case], int]:
+    """``Kalshi.orders.create`` and ``Kalshi.markets.book`` next to the generated calls, paired in one run.
+
+    Returns the cases and how many ticker lookups the trader's client sent during them (1: the
+    ticker is resolved once per client).
+    """
+    from kalshi.apis import MarketApi, UserApi
+    from kalshi.models import UserOrderCreateRequest
+
+    users, markets = UserApi(api_client), MarketApi(api_client)
+    headers = {"Authorization": AUTH, "Accept": "application/json"}
+    order_url, book_url = f"{host}/users/{USER}/orders", f"{host}/markets/{MARKET_ID}/order_book"
+    order_body = {"market_id": MARKET_ID, "side": "yes", "price": 40, "count": 10}
+    post_headers = {**headers, "Content-Type": "application/json"}
+
+    def bare_create() -> Any:
+        body = json.dumps(order_body).encode()
+        return json.loads(pool.request("POST", order_url, body=body, headers=post_headers).data)
+
+    def sdk_create() -> Any:
+        request = UserOrderCreateRequest(market_id=MARKET_ID, side="yes", price=40, count=10)
+        return users.user_order_create(USER, user_order_create_request=request).order
+
+    lookup_path = f"/v1/markets_by_ticker/{TICKER}"
+    before = server.served.get(lookup_path, 0)
+    with kalshi.Kalshi("bench@example.com", "bench-password", host=host) as client:
+        plan = [
+            (
+                "orders.create",
+                "Kalshi orders.create (ticker) over UserApi.user_order_create",
+                {
+                    "bare": bare_create,
+                    "sdk": sdk_create,
+                    "facade": lambda: client.orders.create(TICKER, side="yes", count=10, price=40),
+                },
+            ),
+            (
+                "markets.book",
+                "Kalshi markets.book (ticker) over MarketApi.get_market_order_book_cached",
+                {
+                    "bare": lambda: json.loads(pool.request("GET", book_url, headers=headers).data),
+                    "sdk": lambda: markets.get_market_order_book_cached(MARKET_ID).order_book,
+                    "facade": lambda: client.markets.book(TICKER),
+                },
+            ),
+        ]
+        cases = [
+            Case(key, label, interleave(variants, sizes.rounds, sizes.batch_tiny, rng)) for key, label, variants in plan
+        ]
+    return cases, server.served.get(lookup_path, 0) - before
+
+
 # ---- reports
 
 
@@ -497,7 +629,7 @@ def ratio_text(values: list[float]) -> str:
     return f"{statistics.median(values):.2f}x (IQR {q1:.2f}-{q3:.2f}x)"
 
 
-def report_case(case: Case, out: Callable[[str], None], per_entry: bool = False) -> None:
+def report_case(case: Case, out: Callable[[str], None], per_entry: bool = False, base: str = "bare") -> None:
     rounds = len(case.times["bare"])
     out(f"{case.label}  [{rounds} rounds]")
     for variant in case.times:
@@ -506,6 +638,8 @@ def report_case(case: Case, out: Callable[[str], None], per_entry: bool = False)
         else:
             value = f"{case.median(variant) * 1e3:9.3f} ms"
         ratio = "" if variant == "bare" else "  " + ratio_text(case.ratios(variant))
+        if base != "bare" and variant not in ("bare", base):
+            ratio += f"; over {base} " + ratio_text(case.ratios(variant, base))
         out(f"    {variant:<10} {value}{ratio}")
 
 
@@ -582,6 +716,22 @@ def markdown(res: Results, out: Callable[[str], None]) -> None:
         imports.ratios("sdk", "urllib3"),
         TARGETS["import"],
     )
+
+    out("")
+    out("| trader's client, same run | generated call | Kalshi | Kalshi / generated (median of paired ratios) "
+        "| IQR of ratios | target | result |")
+    out("|---|---|---|---|---|---|---|")
+    for case in res.facade:
+        ratios = case.ratios("facade", "sdk")
+        q1, q3 = quartiles(ratios)
+        median = statistics.median(ratios)
+        goal, result = verdict(median, FACADE_TARGET)
+        out(
+            f"| {case.label} | {case.median('sdk') * 1e3:.3f} ms | {case.median('facade') * 1e3:.3f} ms "
+            f"| {median:.2f}× | {q1:.2f}–{q3:.2f}× | {goal} | {result} |"
+        )
+    lookups = "pass" if res.ticker_lookups == 1 else "fail"
+    out(f"| ticker lookups over every Kalshi call above | — | {res.ticker_lookups} | — | — | 1 | {lookups} |")
 
     out("")
     out("| reference, same run (median paired ratio to bare) | history | notifications | tiny call | memory, decode |")

@@ -32,6 +32,11 @@ INFO_ROWS = (
     "history per entry, 200 entries |",
     "peak memory, history call (bare / sdk) |",
 )
+# The trader's client next to the same calls through the generated classes (issue 18).
+FACADE_ROWS = (
+    "Kalshi orders.create (ticker) over UserApi.user_order_create |",
+    "Kalshi markets.book (ticker) over MarketApi.get_market_order_book_cached |",
+)
 PEER_ROWS = ("requests + json |", "urllib3 + orjson |", "urllib3 + msgspec typed Structs |")
 
 
@@ -76,6 +81,14 @@ def test_benchmark_quick_prints_every_row_and_exits_0() -> None:
     for start in ("history per entry, 20 entries |", "history per entry, 200 entries |"):
         row = only_row(lines, start)
         assert row[1].endswith(" µs/entry") and row[2].endswith(" µs/entry"), row
+    for start in FACADE_ROWS:
+        row = only_row(lines, start)
+        assert len(row) == 7, row
+        assert row[1].endswith(" ms") and row[2].endswith(" ms"), row
+        assert re.fullmatch(r"\d+\.\d\d×", row[3]), row  # Kalshi over the generated call
+        assert row[5] == "≤ 1.05×" and row[6] in ("pass", "fail"), row
+    lookups = only_row(lines, "ticker lookups over every Kalshi call above |")
+    assert lookups[2] == "1" and lookups[6] == "pass", lookups  # resolved once, however many calls
     for start in PEER_ROWS:
         row = only_row(lines, start)
         assert len(row) == 5, row
@@ -114,6 +127,20 @@ def test_canned_server_answers_gzip_only_when_asked_and_stops_at_exit() -> None:
     with pytest.raises(ConnectionRefusedError), socket.create_connection(("127.0.0.1", server.port), timeout=2):
         pass
     assert not any(thread.is_alive() for thread in server._threads)
+
+
+def test_canned_server_skips_request_bodies_and_counts_requests_per_path() -> None:
+    bench = load_benchmark()
+    with bench.CannedServer({"/orders": b'{"ok": true}'}, {}) as server:
+        pool = urllib3.PoolManager()
+        try:
+            url = f"http://127.0.0.1:{server.port}/orders"
+            answers = [pool.request("POST", url, body=b'{"count": %d}' % n).data for n in range(3)]
+            answers.append(pool.request("GET", url).data)  # the same connection: the bodies were skipped
+        finally:
+            pool.clear()
+    assert answers == [b'{"ok": true}'] * 4
+    assert server.served == {"/orders": 4}
 
 
 def test_interleave_order_is_shuffled_per_round_and_repeats_with_the_seed() -> None:

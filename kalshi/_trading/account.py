@@ -4,7 +4,7 @@
 from typing import TYPE_CHECKING, Any, Dict, TypedDict
 
 from kalshi._operations.account import USER_GET_ACCOUNT_HISTORY
-from kalshi._trading.caller import Caller
+from kalshi._trading.caller import Resource
 from kalshi.exceptions import ApiTypeError
 from kalshi.model.user_get_account_history_response import UserGetAccountHistoryResponse
 
@@ -28,13 +28,10 @@ class AccountHistoryFilters(TypedDict, total=False):
 _FILTERS = frozenset(AccountHistoryFilters.__annotations__)
 
 
-class Account:
+class Account(Resource):
     """Your account: ``history(**filters)``."""
 
-    __slots__ = ("_caller",)
-
-    def __init__(self, caller: Caller) -> None:
-        self._caller = caller
+    __slots__ = ()
 
     def history(self, **filters: "Unpack[AccountHistoryFilters]") -> "UserGetAccountHistoryResponse":
         """Your account history, newest first (``entries``, with ``to_dataframe()`` and ``plot()``).

@@ -15,7 +15,7 @@ from kalshi._trading.state import ClientState
 from kalshi.api_client import ApiClient
 from kalshi.model.market import Market
 
-__all__ = ["Caller"]
+__all__ = ["Caller", "Resource"]
 
 _NO_OPTIONS: Mapping[str, Any] = {}
 
@@ -65,3 +65,12 @@ class Caller:
     def _by_ticker(self, ticker: str) -> Market:
         market: Market = self.call(GET_MARKET_BY_TICKER, {"ticker_name": ticker}, "resolving a ticker").market
         return market
+
+
+class Resource:
+    """A group of a client's calls (``client.orders``, ``client.markets``, ...), all through one ``Caller``."""
+
+    __slots__ = ("_caller",)
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 from kalshi._operations.exchange import GET_EXCHANGE_STATUS
-from kalshi._trading.caller import Caller
+from kalshi._trading.caller import Resource
 from kalshi.exchange_status import ExchangeStatus
 
 __all__ = ["Exchange"]
 
 
-class Exchange:
+class Exchange(Resource):
     """The exchange itself: ``status()``."""
 
-    __slots__ = ("_caller",)
-
-    def __init__(self, caller: Caller) -> None:
-        self._caller = caller
+    __slots__ = ()
 
     def status(self) -> ExchangeStatus:
         """Whether the exchange and trading are active (``ExchangeStatus``); logs in first, as the spec asks."""

@@ -16,7 +16,7 @@ from kalshi._operations.market import (
     GET_MARKETS,
     GET_MARKETS_CACHED,
 )
-from kalshi._trading.caller import Caller
+from kalshi._trading.caller import Resource
 from kalshi._trading.collections import ModelList
 from kalshi._trading.markets_cache import check_market, is_market_id
 from kalshi.exceptions import ApiTypeError, ApiValueError
@@ -42,17 +42,14 @@ def _since_ts(since: Union[datetime, int, None]) -> Optional[int]:
     )
 
 
-class Markets:
+class Markets(Resource):
     """The exchange's markets: ``list``, ``get``, ``book`` and ``history``.
 
     ``market`` is a ticker (``"FED-23DEC-T3.00"``) or a market id; a ticker is resolved to its id
     once per client. ``cached=True`` reads the API's ``/cached/`` variant, where it has one.
     """
 
-    __slots__ = ("_caller",)
-
-    def __init__(self, caller: Caller) -> None:
-        self._caller = caller
+    __slots__ = ()
 
     def list(self, *, cached: bool = False) -> ModelList[Market]:
         """Every listed ``Market`` (a list with ``to_dataframe()`` and an HTML table)."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Iterator, Union
 
 from kalshi._operations.account import NOTIFICATION_MARK_READ, USER_GET_NOTIFICATIONS
-from kalshi._trading.caller import Caller
-from kalshi.exceptions import ApiTypeError, ApiValueError
+from kalshi._trading.caller import Resource
+from kalshi._trading.refs import id_of
 from kalshi.model.notification import Notification
 
 __all__ = ["Notifications"]
@@ -14,30 +14,10 @@ __all__ = ["Notifications"]
 _PAGE_SIZE = 50  # the API's largest page
 
 
-def _notification_id(notification: Union[Notification, str]) -> str:
-    if isinstance(notification, Notification):
-        if not notification.id:
-            raise ApiValueError("notification has no id", path_to_item=["notification"])
-        return notification.id
-    if not isinstance(notification, str):
-        raise ApiTypeError(
-            f"notification must be a Notification or a notification id (str), got {type(notification).__name__}",
-            path_to_item=["notification"],
-        )
-    if not notification.strip():
-        raise ApiValueError(
-            f"notification must be a Notification or its id, got {notification!r}", path_to_item=["notification"]
-        )
-    return notification
-
-
-class Notifications:
+class Notifications(Resource):
     """Your notifications: ``list()`` and ``mark_read(notification)``."""
 
-    __slots__ = ("_caller",)
-
-    def __init__(self, caller: Caller) -> None:
-        self._caller = caller
+    __slots__ = ()
 
     def list(self) -> Iterator[Notification]:
         """Every ``Notification``, newest first, every page, fetched lazily as you iterate."""
@@ -48,5 +28,5 @@ class Notifications:
 
     def mark_read(self, notification: Union[Notification, str]) -> None:
         """Mark a notification (a ``Notification`` or its id) as read."""
-        notification_id = _notification_id(notification)
+        notification_id = id_of(notification, Notification, "id", "notification")
         self._caller.call(NOTIFICATION_MARK_READ, {"notification_id": notification_id}, "notifications.mark_read()")

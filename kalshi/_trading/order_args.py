@@ -10,6 +10,7 @@ import math
 from datetime import datetime, timedelta, timezone
 from typing import Optional, Union
 
+from kalshi._trading.refs import id_of
 from kalshi.exceptions import ApiTypeError, ApiValueError
 from kalshi.model.order import Order
 
@@ -104,14 +105,4 @@ def expiration_ts(expires: object, now: datetime) -> Optional[int]:
 
 def order_id_of(order: Union[Order, str]) -> str:
     """The id of ``order`` (an ``Order`` or an order id), refused before sending if it has none."""
-    if isinstance(order, Order):
-        if not order.order_id:
-            raise ApiValueError("order has no order_id: pass an Order the exchange returned", path_to_item=["order"])
-        return order.order_id
-    if not isinstance(order, str):
-        raise ApiTypeError(
-            f"order must be an Order or an order id (str), got {type(order).__name__}", path_to_item=["order"]
-        )
-    if not order.strip():
-        raise ApiValueError(f"order must be an Order or an order id, got {order!r}", path_to_item=["order"])
-    return order
+    return id_of(order, Order, "order_id", "order")

@@ -14,7 +14,7 @@ from kalshi._operations.user import (
     USER_ORDERS_GET,
 )
 from kalshi._paging import iter_pages
-from kalshi._trading.caller import Caller
+from kalshi._trading.caller import Resource
 from kalshi._trading.order_args import (
     check_count,
     check_flag,
@@ -54,17 +54,14 @@ def _seconds(value: object, name: str) -> float:
     return float(value)
 
 
-class Orders:
+class Orders(Resource):
     """Your orders: ``create``, ``cancel``, ``decrease``, ``list``, ``wait`` and ``reconcile``.
 
     ``market`` is a ticker or a market id; ``order`` an ``Order`` or an order id. Prices are in
     cents (1 to 99), counts in contracts.
     """
 
-    __slots__ = ("_caller",)
-
-    def __init__(self, caller: Caller) -> None:
-        self._caller = caller
+    __slots__ = ()
 
     def create(
         self,
@@ -105,8 +102,9 @@ class Orders:
         count = check_count(count)
         max_cost = check_max_cost(max_cost)
         capped = check_flag(sell_position_capped, "sell_position_capped")
-        expiration = expiration_ts(expires, datetime.now(timezone.utc))
+        expiration = None if expires is None else expiration_ts(expires, datetime.now(timezone.utc))
         caller = self._caller
+        caller.log_in("orders.create()")  # first: no credentials means nothing is sent, not even a lookup
         market_id = caller.market_id(market)
         request = UserOrderCreateRequest(
             market_id=market_id,
@@ -117,7 +115,6 @@ class Orders:
             max_cost_cents=max_cost,
             sell_position_capped=True if capped else None,
         )
-        caller.log_in("orders.create()")  # before the clock starts: the log-in is another request
         sent_at = datetime.now(timezone.utc)
         try:
             created = caller.call(USER_ORDER_CREATE, {"user_order_create_request": request}, "orders.create()")
@@ -171,6 +168,7 @@ class Orders:
                 f"status must be one of {', '.join(_STATUSES)} or None, got {status!r}", path_to_item=["status"]
             )
         is_yes = None if side is None else check_side(side) == "yes"
+        self._caller.log_in("orders.list()")
         market_id = None if market is None else self._caller.market_id(market)
         args = {"market_id": market_id, "status": status, "is_yes": is_yes}
         orders: Iterator[Order] = self._caller.pages(USER_ORDERS_GET, args, "orders", _PAGE_SIZE, "orders.list()")

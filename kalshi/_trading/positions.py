@@ -6,7 +6,7 @@ from typing import Iterable, Optional
 
 from kalshi._operations.market import GET_MARKET, GET_MARKETS
 from kalshi._operations.user import USER_GET_MARKET_POSITION, USER_GET_MARKET_POSITIONS
-from kalshi._trading.caller import Caller
+from kalshi._trading.caller import Resource
 from kalshi._trading.collections import ModelList
 from kalshi.model.market_position import MarketPosition
 
@@ -23,13 +23,10 @@ def _with_ticker(position: MarketPosition, ticker: Optional[str]) -> Position:
     return Position.from_dict({**position.to_dict(), "ticker": ticker})
 
 
-class Positions:
+class Positions(Resource):
     """Your positions: ``list()`` and ``get(market)``."""
 
-    __slots__ = ("_caller",)
-
-    def __init__(self, caller: Caller) -> None:
-        self._caller = caller
+    __slots__ = ()
 
     def list(self) -> ModelList[Position]:
         """Your position in every market you have traded (a list with ``to_dataframe()``).
@@ -46,6 +43,7 @@ class Positions:
     def get(self, market: str) -> Position:
         """Your position in one market (ticker or id)."""
         caller = self._caller
+        caller.log_in("positions.get()")
         market_id = caller.market_id(market)
         position: MarketPosition = caller.call(
             USER_GET_MARKET_POSITION, {"market_id": market_id}, "positions.get()"

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Iterator, Union
 
 from kalshi._operations.default import GET_TRADES
-from kalshi._trading.caller import Caller
+from kalshi._trading.caller import Resource
 from kalshi.exceptions import ApiTypeError, ApiValueError
 from kalshi.model.public_trade import PublicTrade
 
@@ -31,13 +31,10 @@ def _day(date: Union[Date, str, None]) -> Union[str, None]:
     raise ApiTypeError(f"date must be a date, 'YYYY-MM-DD' or None, got {type(date).__name__}", path_to_item=["date"])
 
 
-class Trades:
+class Trades(Resource):
     """The public tape: ``list()``."""
 
-    __slots__ = ("_caller",)
-
-    def __init__(self, caller: Caller) -> None:
-        self._caller = caller
+    __slots__ = ()
 
     def list(self, *, date: Union[Date, str, None] = None) -> Iterator[PublicTrade]:
         """Every ``PublicTrade``, newest first, every page, fetched lazily as you iterate.

@@ -8,8 +8,9 @@ from typing import List
 import pytest
 
 import kalshi
-from conftest import ALICE, TICKER, Desk, trader
 from kalshi.testing import FakeKalshiServer
+
+from .trading_support import ALICE, TICKER, Desk, trader
 
 
 def test_construction_sends_nothing_and_public_calls_need_no_log_in(desk: Desk) -> None:
@@ -34,24 +35,24 @@ def test_construction_sends_nothing_and_public_calls_need_no_log_in(desk: Desk) 
         lambda c: c.balance(),
         lambda c: c.exchange.status(),
         lambda c: c.orders.create(TICKER, side="yes", count=1, price=10),
-        lambda c: c.orders.list(),
+        lambda c: c.orders.list(TICKER),
         lambda c: c.positions.list(),
-        lambda c: c.fills.list(),
+        lambda c: c.positions.get(TICKER),
+        lambda c: c.fills.list(TICKER),
         lambda c: c.notifications.list(),
+        lambda c: c.watchlist.add(TICKER),
         lambda c: c.user_id,
     ],
 )
 def test_a_secured_call_without_credentials_names_both_variables_before_sending(desk: Desk, call: object) -> None:
     client = kalshi.Kalshi(host=desk.server.host)
-    client.markets.book(TICKER)  # the ticker is known: only the secured request is left
-    desk.server.clear_requests()
     try:
         with pytest.raises(kalshi.ApiValueError) as caught:
             call(client)  # type: ignore[operator]
         message = str(caught.value)
         assert "KALSHI_EMAIL" in message and "KALSHI_PASSWORD" in message
         assert "email=" in message and "password=" in message
-        assert desk.server.request_count == 0
+        assert desk.server.request_count == 0  # not even the ticker's lookup
     finally:
         client.close()
 

@@ -13,8 +13,9 @@ from typing import List
 import pytest
 
 import kalshi
-from conftest import ALICE, TICKER, Desk, trader
 from kalshi.testing import FakeKalshiServer
+
+from .trading_support import ALICE, TICKER, Desk, trader
 
 ORDERS = {"path_contains": "/orders", "method": "POST"}
 

@@ -12,7 +12,8 @@ from typing import Any, Dict, Type
 import pytest
 
 import kalshi
-from conftest import TICKER, Desk
+
+from .trading_support import TICKER, Desk
 
 VALID: Dict[str, Any] = {"side": "yes", "count": 5, "price": 40}
 NOW = datetime.now(timezone.utc)
@@ -53,7 +54,10 @@ def ready(desk: Desk) -> Desk:
     return desk
 
 
-@pytest.mark.parametrize(("changes", "error", "text"), REFUSALS, ids=[str(r[0]) for r in REFUSALS])
+# Ids without the values: a datetime's would differ between the test processes of a parallel run.
+@pytest.mark.parametrize(
+    ("changes", "error", "text"), REFUSALS, ids=[f"{i}-{next(iter(r[0]))}" for i, r in enumerate(REFUSALS)]
+)
 def test_a_bad_order_argument_is_refused_before_sending(
     ready: Desk, changes: Dict[str, Any], error: Type[Exception], text: str
 ) -> None:
@@ -108,19 +112,23 @@ def test_decrease_by_less_than_one_is_refused_before_sending(
 @pytest.mark.parametrize(
     ("call", "error", "text"),
     [
-        (lambda c: c.orders.cancel(42), kalshi.ApiTypeError, "order must be an Order or an order id (str), got int"),
-        (lambda c: c.orders.cancel(""), kalshi.ApiValueError, "order must be an Order or an order id, got ''"),
+        (lambda c: c.orders.cancel(42), kalshi.ApiTypeError, "order must be an Order or its id (str), got int"),
+        (lambda c: c.orders.cancel(""), kalshi.ApiValueError, "order must be an Order or its id, got ''"),
         (lambda c: c.orders.cancel(kalshi.models.Order()), kalshi.ApiValueError, "order has no order_id"),
         (lambda c: c.orders.list(status="open"), kalshi.ApiValueError, "status must be one of resting, canceled"),
         (lambda c: c.orders.list(side="Yes"), kalshi.ApiValueError, "side must be 'yes' or 'no'"),
         (lambda c: c.orders.wait("x", timeout=0), kalshi.ApiValueError, "timeout must be a positive, finite number"),
         (lambda c: c.orders.wait("x", timeout=1, poll=True), kalshi.ApiTypeError, "poll must be a number of seconds"),
         (lambda c: c.orders.reconcile(ValueError()), kalshi.ApiTypeError, "error must be the OrderOutcomeUnknownError"),
-        (lambda c: c.fills.list(order=3), kalshi.ApiTypeError, "order must be an Order or an order id"),
+        (lambda c: c.fills.list(order=3), kalshi.ApiTypeError, "order must be an Order or its id (str), got int"),
         (lambda c: c.trades.list(date="07/12/2026"), kalshi.ApiValueError, "date must be 'YYYY-MM-DD'"),
         (lambda c: c.markets.history(TICKER, since=datetime(2021, 1, 1)), kalshi.ApiValueError, "timezone-aware"),
         (lambda c: c.account.history(deposits=True), kalshi.ApiTypeError, "unexpected filter 'deposits'"),
-        (lambda c: c.notifications.mark_read(7), kalshi.ApiTypeError, "notification must be a Notification"),
+        (
+            lambda c: c.notifications.mark_read(7),
+            kalshi.ApiTypeError,
+            "notification must be a Notification or its id (str), got int",
+        ),
     ],
 )
 def test_other_bad_arguments_are_refused_before_sending(

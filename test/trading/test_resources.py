@@ -12,7 +12,6 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 import kalshi
-from conftest import OPENING, TICKER, Desk
 from kalshi.models import (
     GetMarketHistoryResponse,
     Market,
@@ -27,6 +26,8 @@ from kalshi.models import (
     UserTrade,
 )
 from kalshi.testing import taker_fee
+
+from .trading_support import OPENING, TICKER, Desk
 
 
 def _trade(desk: Desk) -> tuple[Order, Order]:

@@ -8,7 +8,8 @@ from typing import List
 import pytest
 
 import kalshi
-from conftest import TICKER, Desk
+
+from .trading_support import TICKER, Desk
 
 
 def _lookups(desk: Desk) -> int:

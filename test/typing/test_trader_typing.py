@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Dict
 
 import pytest
-from test_user_typing import _PYRIGHT_FETCHING_VARIABLES, CHECKER_TIMEOUT, _require, pyright_offline_problem
+from test_user_typing import CHECKER_TIMEOUT, _require, run_pyright
 
 from kalshi.testing import DEMO_BALANCE, DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID, FakeKalshiServer, taker_fee
 
@@ -34,7 +34,7 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _env() -> Dict[str, str]:
     # This repository's kalshi first: the checkers must see the code under test.
-    env = {k: v for k, v in os.environ.items() if k not in _PYRIGHT_FETCHING_VARIABLES}
+    env = dict(os.environ)
     env["MYPYPATH"] = str(ROOT)
     env["PYTHONPATH"] = str(ROOT)
     return env
@@ -51,24 +51,9 @@ def test_trader_script_passes_mypy_strict(workdir: Path) -> None:
 
 
 def test_trader_script_passes_pyright_strict(workdir: Path) -> None:
-    _require("pyright")
-    problem = pyright_offline_problem()
-    if problem is not None:
-        if os.environ.get("CI"):
-            pytest.fail(problem)
-        pytest.skip(problem)
     config = {"typeCheckingMode": "strict", "extraPaths": [str(ROOT)], "include": [SCRIPT.name]}
     (workdir / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
-    env = _env()
-    env.update(npm_config_offline="true", npm_config_registry="http://127.0.0.1:9/", PYRIGHT_PYTHON_IGNORE_WARNINGS="1")
-    command = [sys.executable, "-m", "pyright", "--outputjson", "--pythonpath", sys.executable]
-    done = subprocess.run(  # noqa: S603 - our own interpreter and arguments
-        command, cwd=workdir, env=env, capture_output=True, text=True, timeout=CHECKER_TIMEOUT
-    )
-    try:
-        report = json.loads(done.stdout)
-    except ValueError:
-        pytest.fail(f"pyright did not report ({done.returncode}):\n{done.stdout}{done.stderr}")
+    report = run_pyright(workdir, _env())
     assert report["summary"]["filesAnalyzed"] == 1, report
     assert report["summary"]["errorCount"] == 0, json.dumps(report["generalDiagnostics"], indent=1)
 
