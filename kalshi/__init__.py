@@ -1,6 +1,13 @@
 """Kalshi v1 trading API SDK: markets, orders, positions, portfolio, account and session.
 
     import kalshi
+
+    with kalshi.Kalshi(host=kalshi.DEMO_HOST) as client:  # KALSHI_EMAIL / KALSHI_PASSWORD
+        order = client.orders.create("FED-23DEC-T3.00", side="yes", count=10, price=40)
+
+The generated API classes, as the seed documents them:
+
+    import kalshi
     from kalshi.api import account_api
 
     with kalshi.ApiClient(kalshi.Configuration(host=kalshi.DEMO_HOST)) as api_client:
