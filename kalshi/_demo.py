@@ -1,24 +1,22 @@
 """``python -m kalshi demo``: a paper trade on the embedded simulated exchange, start to settlement.
 
-A second simulated user, with an SDK client of its own, makes a market; the demo user lists the
-markets, reads the book, buys, is filled, checks position, balance and fills; the exchange's
-set-up API settles the market; the demo user reads the history and notifications that follow.
+A second simulated user, with a ``Kalshi`` client of its own, makes a market; the demo user lists
+the markets, reads the book, buys, is filled, checks position, balance and fills (every call through
+``kalshi.Kalshi``, by ticker); the exchange's set-up API settles the market; the demo user reads the
+history and notifications that follow.
 Everything goes over HTTP to 127.0.0.1 and takes a fraction of a second.
 """
 
 from __future__ import annotations
 
 import sys
+from itertools import islice
 from typing import Any, Callable, Mapping, Optional
 
-import kalshi
-from kalshi.api.account_api import AccountApi
-from kalshi.api.market_api import MarketApi
-from kalshi.api.user_api import UserApi
+from kalshi import Kalshi
 from kalshi.cli.money import contracts, dollars, price
 from kalshi.model.account_history_entry import AccountHistoryEntry
 from kalshi.model.notification import Notification
-from kalshi.model.user_order_create_request import UserOrderCreateRequest
 from kalshi.testing import DEMO_EMAIL, DEMO_PASSWORD, FakeKalshiServer
 
 __all__ = ["describe_entry", "describe_notification", "run"]
@@ -84,18 +82,12 @@ def describe_notification(notification: Notification) -> str:
     return f"{mark} {when}  {kind:<15} {what}"
 
 
-def _make_market(server: FakeKalshiServer, market_id: str, out: Out) -> None:
+def _make_market(server: FakeKalshiServer, out: Out) -> None:
     """The counterparty: a second user quotes both sides through its own SDK client."""
     server.add_user(MAKER_EMAIL, MAKER_PASSWORD, balance=500_000, history=[], notifications=[])
-    with kalshi.ApiClient(kalshi.Configuration(host=server.host)) as maker:
-        maker.login(MAKER_EMAIL, MAKER_PASSWORD)
-        orders = UserApi(maker)
-        for request in (
-            UserOrderCreateRequest(market_id=market_id, side="yes", price=35, count=20),
-            UserOrderCreateRequest(market_id=market_id, side="no", price=38, count=20),
-        ):
-            orders.user_order_create(user_order_create_request=request)
-        maker.logout()
+    with Kalshi(MAKER_EMAIL, MAKER_PASSWORD, host=server.host) as maker:
+        maker.orders.create(TICKER, side="yes", price=35, count=20)
+        maker.orders.create(TICKER, side="no", price=38, count=20)
     out(
         f"1. A market maker ({MAKER_EMAIL}, a second simulated user with its own SDK client) quotes {TICKER}:\n"
         f"   it bids {price(35)} for yes and {price(38)} for no ({contracts(20)} each), "
@@ -103,27 +95,24 @@ def _make_market(server: FakeKalshiServer, market_id: str, out: Out) -> None:
     )
 
 
-def _tour(server: FakeKalshiServer, api_client: kalshi.ApiClient, market_id: str, out: Out) -> None:
-    markets, orders, account = MarketApi(api_client), UserApi(api_client), AccountApi(api_client)
-
-    listed = markets.get_markets().markets
-    out(f"\n2. get_markets: {len(listed)} markets; the first three:")
+def _tour(server: FakeKalshiServer, client: Kalshi, out: Out) -> None:
+    listed = client.markets.list()
+    out(f"\n2. markets.list(): {len(listed)} markets; the first three:")
     for m in listed[:3]:
         out(
             f"   {m.ticker_name:<17} yes bid {price(m.yes_bid):>4}  yes ask {price(m.yes_ask):>4}  "
             f"last {price(m.last_price) if m.volume else '-':>4}  {m.title}"
         )
 
-    book = markets.get_market_order_book_cached(market_id).order_book
+    book = client.markets.book(TICKER)
     out(f"\n3. The order book of {TICKER} (bids, best first):")
     for level in book.yes:
         out(f"   yes: {contracts(level.count)} at {price(level.price)}")
     for level in book.no:
         out(f"   no:  {contracts(level.count)} at {price(level.price)}  (yes offered at {price(100 - level.price)})")
 
-    before = orders.user_get_balance().balance
-    request = UserOrderCreateRequest(market_id=market_id, side="yes", price=65, count=10)
-    order = orders.user_order_create(user_order_create_request=request).order
+    before = client.balance()
+    order = client.orders.create(TICKER, side="yes", price=65, count=10)
     filled = order.taker_fill_count or 0
     paid = order.taker_fill_cost or 0
     each = paid // filled if filled else 0
@@ -133,39 +122,37 @@ def _tour(server: FakeKalshiServer, api_client: kalshi.ApiClient, market_id: str
         f"cost {dollars(paid)}, fee {dollars(order.taker_fees)}"
     )
 
-    position = orders.user_get_market_position(None, market_id).market_position
-    balance = orders.user_get_balance().balance
+    position = client.positions.get(TICKER)
     out(
         f"\n5. Position: {contracts(position.position)} yes, cost {dollars(position.position_cost)}, "
         f"fees {dollars(position.fees_paid)}"
     )
-    out(f"   Balance: {dollars(balance)} (was {dollars(before)})")
-    fills = orders.user_trades_get(market_id=market_id).trades
+    out(f"   Balance: {dollars(client.balance())} (was {dollars(before)})")
+    fills = list(client.fills.list(TICKER))
     out(f"   Fills: {len(fills)}")
     for fill in fills:
         role = "taker" if fill.is_taker else "maker"
         what = f"{contracts(fill.count)} {_side(fill.is_yes)} at {price(fill.price)}"
         out(f"   {fill.create_date:%Y-%m-%d %H:%M}  {what}, {role}")
 
-    server.settle(market_id, "yes")  # the exchange's set-up API: the market resolves "yes"
-    market = markets.get_market(market_id).market
-    position = orders.user_get_market_position(None, market_id).market_position
+    server.settle(server.market_id(TICKER), "yes")  # the exchange's set-up API: the market resolves "yes"
+    market = client.markets.get(TICKER)
+    position = client.positions.get(TICKER)
     out(f"\n6. The market settles (server.settle): {TICKER} is {market.status}, result {market.result!r}")
     pnl, fees = position.realized_pnl or 0, position.fees_paid or 0
     out(
         f"   Paid out {dollars(100 * filled)} for {contracts(filled)}. Balance: "
-        f"{dollars(orders.user_get_balance().balance)}; realized P&L {dollars(pnl)}, "
+        f"{dollars(client.balance())}; realized P&L {dollars(pnl)}, "
         f"fees {dollars(fees)}, net {dollars(pnl - fees)}"
     )
 
-    history = account.user_get_account_history(None, limit=4)
+    history = client.account.history(limit=4)
     out("\n7. Account history, newest first (the settlement, the fill, the order as placed):")
     for entry in history.entries:
         out("   " + describe_entry(entry))
 
-    page = account.user_get_notifications(None, page_size=3, page_number=1)
     out("\n8. Notifications, newest first (* unread):")
-    for notification in page.notifications:
+    for notification in islice(client.notifications.list(), 3):
         out("   " + describe_notification(notification))
 
 
@@ -182,12 +169,10 @@ def run(out: Out = _print) -> int:
     """Run the tour, printing with ``out``; returns the exit code."""
     with FakeKalshiServer() as server:
         out(f"A simulated exchange is running at {server.host} (no network, no account needed).")
-        market_id = server.market_id(TICKER)
-        _make_market(server, market_id, out)
-        with kalshi.ApiClient(kalshi.Configuration(host=server.host)) as api_client:
-            login = api_client.login(DEMO_EMAIL, DEMO_PASSWORD)
-            out(f"\nThe demo user logs in as {DEMO_EMAIL} (user_id {login.user_id}).")
-            _tour(server, api_client, market_id, out)
-            api_client.logout()
+        _make_market(server, out)
+        with Kalshi(DEMO_EMAIL, DEMO_PASSWORD, host=server.host) as client:
+            out(f"\nThe demo user logs in as {DEMO_EMAIL} (user_id {client.user_id}).")
+            _tour(server, client, out)
+            client.api_client.logout()  # closing the client does not end the session: this does
     out("\nLogged out. Every call above went over HTTP to the simulated exchange on 127.0.0.1.")
     return 0

@@ -6,6 +6,7 @@
   the model's helpers (``to_records()``, ``to_dataframe()``, ``_repr_html_()``, ...);
 * every other name of ``kalshi.__all__`` has a heading, or a reference-table row, on some page;
   ``Configuration`` and ``ApiClient`` have pages of their own that name each public method;
+* docs/Kalshi.md names every public member of ``kalshi.Kalshi`` and every method of its resources;
 * docs/testing.md names everything public of ``kalshi.testing`` and of the pytest plugin;
 * no page or message tells users to ``pip install kalshi-v1-sdk``: the distribution is not on the
   package index, so the install commands work from a checkout (``pip install .``);
@@ -210,6 +211,35 @@ def test_configuration_and_api_client_pages_name_every_public_method(cls_name: s
     cls = getattr(kalshi, cls_name)
     missing = [m for m in _public_members(cls) if not _names(text, m)]
     assert not missing, f"docs/{cls_name}.md does not name these public members of {cls_name}: {', '.join(missing)}"
+
+
+# --------------------------------------------------------------------------- kalshi.Kalshi
+
+
+def _kalshi_surface() -> List[str]:
+    """``client.<name>`` for each public member of ``Kalshi``, and ``client.<resource>.<method>``
+    for each public method of each resource; found, not listed, so a new one needs its place too."""
+    client = kalshi.Kalshi(host="http://127.0.0.1:9", trust_env=False)  # sends nothing until called
+    try:
+        names = [f"client.{n}" for n in _public_members(kalshi.Kalshi)]
+        resources = {n: v for n, v in vars(client).items() if not n.startswith("_")}
+        for resource, value in sorted(resources.items()):
+            names += [f"client.{resource}.{m}" for m in _public_members(type(value))]
+        return names
+    finally:
+        client.close()
+
+
+def test_the_kalshi_page_names_every_resource_method() -> None:
+    text = _page("Kalshi.md")
+    surface = _kalshi_surface()
+    assert "client.orders.reconcile" in surface and "client.markets.book" in surface
+    spans = _headings(text) + re.findall(r"`([^`\n]+)`", text)
+    missing = [n for n in surface if not any(n in span for span in spans)]
+    assert not missing, f"docs/Kalshi.md does not name: {', '.join(missing)}"
+    for needed in ("OrderOutcomeUnknownError", "OrderWaitTimeoutError", "KALSHI_EMAIL", "KALSHI_PASSWORD", "KALSHI_HOST"):
+        assert _names(text, needed), f"docs/Kalshi.md does not name {needed}"
+    assert "## When the answer to an order is lost" in text and "cannot be told apart" in text
 
 
 # --------------------------------------------------------------------------- kalshi.testing

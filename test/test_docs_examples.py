@@ -5,7 +5,7 @@ that host is swapped for the fake server's, and the placeholder credentials the 
 registered with the server:
 
 * ``'YOUR_API_KEY'`` as the Authorization value of the user ``"user_id_example"``;
-* ``you@example.com`` / ``your-password`` as a user who can log in.
+* ``you@example.com`` / ``your-password`` as a user who can log in, with $10,000 to trade.
 
 Each block runs with ``exec`` in a fresh namespace, stdout captured. A block passes when it
 raises nothing, prints no "Exception when calling" (the examples catch ``ApiException`` and
@@ -51,7 +51,9 @@ API_PAGES = (
 # A page for every schema of the spec (and JSONError, an error response), and the guides.
 _SPEC = json.loads((Path(__file__).parent / "spec" / "kalshi-v1.json").read_text(encoding="utf-8"))
 MODEL_PAGES = tuple(f"{name}.md" for name in sorted({*_SPEC["components"]["schemas"], "JSONError"}))
-GUIDE_PAGES = ("ApiClient.md", "Configuration.md", "cli.md", "exceptions.md", "notebooks.md", "testing.md")
+GUIDE_PAGES = (
+    "ApiClient.md", "Configuration.md", "Kalshi.md", "cli.md", "exceptions.md", "notebooks.md", "testing.md",
+)  # fmt: skip
 ALL_PAGES = ("README.md", *API_PAGES, *MODEL_PAGES, *GUIDE_PAGES)
 
 # Text that, after the host swap, would mean an example can still reach a real exchange.
@@ -85,7 +87,8 @@ def _local_only(real_getaddrinfo: Any) -> Any:
 def docs_server() -> Iterator[FakeKalshiServer]:
     with FakeKalshiServer() as fake:
         fake.authorize(API_KEY, KEY_USER_ID)
-        fake.add_user(LOGIN_EMAIL, LOGIN_PASSWORD)
+        # A balance to trade with, for the examples of docs/Kalshi.md.
+        fake.add_user(LOGIN_EMAIL, LOGIN_PASSWORD, balance=1_000_000)
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(socket, "getaddrinfo", _local_only(socket.getaddrinfo))
             yield fake

@@ -89,8 +89,11 @@ def _run(argv: list[str], redactor: Redactor) -> int:
     with debug_logging(options.verbose, redactor):
         configuration = build_configuration(resolve_host(options.host, options.demo, os.environ), options.timeout)
         credentials = read_credentials(options.email, os.environ, sys.stdin)
-        with kalshi.ApiClient(configuration) as client, logged_in(client, credentials, redactor) as login:
-            result = command(Context(args, client, login, progress))
+        # One session for the command: logged_in opens it on the client's ApiClient, which the
+        # Kalshi client then uses (it logs in only when no session is open).
+        trader = kalshi.Kalshi(credentials.email, credentials.password, configuration=configuration)
+        with trader, logged_in(trader.api_client, credentials, redactor) as login:
+            result = command(Context(args, trader, login, progress))
     output.write(sys.stdout, result, options.table, TABLES.get(args.command))
     return EXIT_OK
 

@@ -6,7 +6,7 @@ import argparse
 from dataclasses import dataclass
 from typing import Any, Dict, List, Union
 
-from kalshi import AccountApi, ApiClient
+from kalshi import AccountApi, ApiClient, Kalshi
 from kalshi.cli.progress import Progress
 from kalshi.models import LoginResponse
 
@@ -18,13 +18,18 @@ Result = Union[Dict[str, Any], List[Dict[str, Any]]]
 
 @dataclass(frozen=True)
 class Context:
-    """One command's run: its arguments, the client, the log-in that opened the session, and the
-    progress line of commands that fetch page after page."""
+    """One command's run: its arguments, the trader's client (the trading commands use it), the
+    log-in that opened its session, and the progress line of commands that fetch page after page."""
 
     args: argparse.Namespace
-    client: ApiClient
+    trader: Kalshi
     login: LoginResponse
     progress: Progress
+
+    @property
+    def client(self) -> ApiClient:
+        """The ``ApiClient`` under ``trader``, for the generated API classes (same session)."""
+        return self.trader.api_client
 
     @property
     def user_id(self) -> str:

@@ -1,25 +1,29 @@
 """The trading subcommands: markets, order books, orders, positions, balance, fills, portfolio.
 
-Each returns plain data (the SDK models' ``to_dict()``), which ``output`` prints as JSON or hands
-to the command's table in ``kalshi.cli.views``.
+Each runs on the command's ``kalshi.Kalshi`` client (``ctx.trader``), which takes a ticker or a
+market id wherever a market is named, and returns plain data (the SDK models' ``to_dict()``),
+which ``output`` prints as JSON or hands to the command's table in ``kalshi.cli.views``.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Callable, Mapping, Optional
+from datetime import datetime, timezone
+from typing import Callable, Iterable, List, Mapping, Optional, TypeVar
 
-from kalshi.api.market_api import MarketApi
-from kalshi.api.portfolio_api import PortfolioApi
 from kalshi.api.user_api import UserApi
 from kalshi.cli.context import Context, Result
-from kalshi.cli.errors import CliError
-from kalshi.cli.progress import every_page
-from kalshi.models import Market, OrderList, UserOrderCreateRequest, UserOrderDecreaseRequest, UserTradeList
+from kalshi.cli.errors import CliError, describe
+from kalshi.cli.progress import Progress
+from kalshi.exceptions import OpenApiException, OrderOutcomeUnknownError
+from kalshi.models import UserOrderDecreaseRequest
 
 __all__ = ["TRADING_COMMANDS", "is_market_id"]
 
-# Orders and fills per request of `orders` and `fills` (the SDK iterators' default).
+T = TypeVar("T")
+
+# Orders and fills per request of `orders.list` and `fills.list` (the SDK's page size), for the
+# progress line: a page has arrived when this many more items have.
 _PAGE_SIZE = 100
 
 # Market ids are UUIDs; tickers never are, so one argument can take either.
@@ -31,40 +35,42 @@ def is_market_id(text: str) -> bool:
     return bool(_UUID.match(text))
 
 
-def _market(ctx: Context, market: str) -> Market:
-    api = MarketApi(ctx.client)
-    if is_market_id(market):
-        return api.get_market(market).market
-    return api.get_market_by_ticker(market).market
-
-
 def _market_id(ctx: Context, market: str) -> str:
-    """The id of a ``MARKET`` argument: a ticker costs one look-up."""
+    """The id of a ``MARKET`` argument, for output that shows it (a ticker is looked up once)."""
     if is_market_id(market):
         return market
-    found = _market(ctx, market).id
+    found = ctx.trader.markets.get(market).id
     if found is None:
         raise CliError(f"the exchange answered market {market} without an id")
     return found
 
 
-def _market_filter(ctx: Context, market: Optional[str]) -> Optional[str]:
-    return None if market is None else _market_id(ctx, market)
+def _counted(items: Iterable[T], progress: Progress) -> List[T]:
+    """Every item of a lazily paged list, showing ``page N, M entries`` as each page arrives."""
+    every: List[T] = []
+    try:
+        for item in items:
+            every.append(item)
+            if len(every) % _PAGE_SIZE == 0:
+                progress.page(_PAGE_SIZE)
+        progress.page(len(every) % _PAGE_SIZE)  # the last page, short or empty
+        return every
+    finally:
+        progress.clear()
 
 
 def markets(ctx: Context) -> Result:
-    listed = MarketApi(ctx.client).get_markets().markets
     status: Optional[str] = ctx.args.status
-    return [m.to_dict() for m in listed if status is None or m.status == status]
+    return [m.to_dict() for m in ctx.trader.markets.list() if status is None or m.status == status]
 
 
 def market(ctx: Context) -> Result:
-    return _market(ctx, ctx.args.market).to_dict()
+    return ctx.trader.markets.get(ctx.args.market).to_dict()
 
 
 def book(ctx: Context) -> Result:
     market_id = _market_id(ctx, ctx.args.market)
-    levels = MarketApi(ctx.client).get_market_order_book_cached(market_id).order_book
+    levels = ctx.trader.markets.book(market_id)
     return {
         "market_id": market_id,
         "yes": [list(level) for level in levels.yes],
@@ -74,21 +80,31 @@ def book(ctx: Context) -> Result:
 
 def order(ctx: Context) -> Result:
     a = ctx.args
-    market_id = _market_id(ctx, a.market)
-    request = UserOrderCreateRequest(
-        market_id=market_id,
-        side=a.side,
-        price=a.price,
-        count=a.count,
-        max_cost_cents=a.max_cost,
-        expiration_unix_ts=a.expires,
-        sell_position_capped=True if a.sell_position_capped else None,
-    )
+    expires = None if a.expires is None else datetime.fromtimestamp(a.expires, tz=timezone.utc)
     # Sent at most once (the SDK never retries a create): see the command's help.
-    return UserApi(ctx.client).user_order_create(ctx.user_id, user_order_create_request=request).to_dict()
+    try:
+        created = ctx.trader.orders.create(
+            a.market,
+            side=a.side,
+            count=a.count,
+            price=a.price,
+            expires=expires,
+            max_cost=a.max_cost,
+            sell_position_capped=bool(a.sell_position_capped),
+        )
+    except OrderOutcomeUnknownError as error:
+        cause = error.__cause__
+        what = describe(cause) if isinstance(cause, OpenApiException) else type(cause).__name__
+        raise CliError(
+            f"{what}: the order may or may not have been placed; run `kalshi orders --market {a.market}` "
+            "to see whether it landed before sending it again"
+        ) from None
+    return {"order": created.to_dict(), "status": created.status}
 
 
 def cancel(ctx: Context) -> Result:
+    # The generated call: its answer says how many contracts were canceled (``reduced_by``), which
+    # the Order that ``orders.cancel`` returns cannot tell.
     return UserApi(ctx.client).user_order_cancel(ctx.user_id, ctx.args.order_id).to_dict()
 
 
@@ -100,46 +116,29 @@ def decrease(ctx: Context) -> Result:
 
 def orders(ctx: Context) -> Result:
     a = ctx.args
-    api = UserApi(ctx.client)
-    market_id = _market_filter(ctx, a.market)
-    status: Optional[str] = a.status
-
-    def fetch(number: int) -> OrderList:
-        return api.user_orders_get(
-            ctx.user_id, market_id=market_id, status=status, page_size=_PAGE_SIZE, page_number=number
-        ).orders
-
-    return [o.to_dict() for o in every_page(fetch, ctx.progress, page_size=_PAGE_SIZE, what="orders")]
+    listed = ctx.trader.orders.list(a.market, status=a.status)
+    return [o.to_dict() for o in _counted(listed, ctx.progress)]
 
 
 def positions(ctx: Context) -> Result:
-    api = UserApi(ctx.client)
-    market_id = _market_filter(ctx, ctx.args.market)
-    if market_id is not None:
-        return [api.user_get_market_position(ctx.user_id, market_id).market_position.to_dict()]
-    return [p.to_dict() for p in api.user_get_market_positions(ctx.user_id).market_positions]
+    market_name: Optional[str] = ctx.args.market
+    if market_name is not None:
+        return [ctx.trader.positions.get(market_name).to_dict()]
+    return [p.to_dict() for p in ctx.trader.positions.list()]
 
 
 def balance(ctx: Context) -> Result:
-    return {"balance": UserApi(ctx.client).user_get_balance(ctx.user_id).balance}
+    return {"balance": ctx.trader.balance()}
 
 
 def fills(ctx: Context) -> Result:
     a = ctx.args
-    api = UserApi(ctx.client)
-    market_id = _market_filter(ctx, a.market)
-    order_id: Optional[str] = a.order
-
-    def fetch(number: int) -> UserTradeList:
-        return api.user_trades_get(
-            ctx.user_id, market_id=market_id, order_id=order_id, page_size=_PAGE_SIZE, page_number=number
-        ).trades
-
-    return [t.to_dict() for t in every_page(fetch, ctx.progress, page_size=_PAGE_SIZE, what="fills")]
+    listed = ctx.trader.fills.list(a.market, order=a.order)
+    return [t.to_dict() for t in _counted(listed, ctx.progress)]
 
 
 def portfolio(ctx: Context) -> Result:
-    values = PortfolioApi(ctx.client).user_get_portfolio_history(ctx.user_id).values
+    values = ctx.trader.portfolio.history().values
     return [v.to_dict() for v in values or []]
 
 

@@ -65,7 +65,7 @@ def test_demo_trades_to_settlement_offline_and_fast(cli_server: FakeKalshiServer
     connects = [line for line in result.stderr.splitlines() if line.startswith("connect ")]
     assert connects and set(connects) == {"connect 127.0.0.1"}
     out = result.stdout
-    for step in ("get_markets", "order book", "Buy 10 contracts yes", "Position:", "Balance:", "Fills: 1",
+    for step in ("markets.list()", "order book", "Buy 10 contracts yes", "Position:", "Balance:", "Fills: 1",
                  "settles", "Account history", "Notifications"):  # fmt: skip
         assert step in out, step
     assert "executed, filled 10 contracts at 62¢" in out

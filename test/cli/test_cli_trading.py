@@ -7,6 +7,7 @@ scope), so orders and fills of one test never show in another.
 from __future__ import annotations
 
 import json
+import time
 from typing import Iterator
 
 import pytest
@@ -156,7 +157,8 @@ def test_order_rests_and_prints_the_exchanges_answer(kalshi_cli: Runner, cli_ser
 
 
 def test_order_options_reach_the_request_body(kalshi_cli: Runner, cli_server: FakeKalshiServer) -> None:
-    expires = int(cli_server.now) + 3600
+    # An hour from now on this machine's clock: the client refuses an expiry in the past before sending.
+    expires = int(time.time()) + 3600
 
     result = kalshi_cli(
         "--table", "order", TICKER, "--no", "--price", "55", "--count", "5", "--max-cost", "200",
@@ -192,7 +194,18 @@ def test_order_is_sent_once_even_when_the_connection_breaks(kalshi_cli: Runner, 
 
     assert result.returncode == 1 and result.stdout == ""
     assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
+    assert "may or may not have been placed; run `kalshi orders --market FED-21DEC-HIKE`" in result.stderr
     assert len([r for r in requests_to(cli_server, "/orders") if r.method == "POST"]) == 1
+
+
+def test_an_expiry_in_the_past_exits_2_before_sending(kalshi_cli: Runner, cli_server: FakeKalshiServer) -> None:
+    past = int(time.time()) - 60
+
+    result = kalshi_cli("order", TICKER, "--yes", "--price", "40", "--count", "1", "--expires", str(past))
+
+    assert result.returncode == 2 and result.stdout == ""
+    assert "expires must be in the future" in result.stderr and result.stderr.count("\n") == 1
+    assert [r for r in requests_to(cli_server, "/orders") if r.method == "POST"] == []
 
 
 @pytest.mark.parametrize(

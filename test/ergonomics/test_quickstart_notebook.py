@@ -18,6 +18,8 @@ from typing import Any
 import nbformat
 import pytest
 
+from kalshi.testing import DEMO_USER_ID
+
 with warnings.catch_warnings():
     # jupyter_core 5.8 (the last for Python 3.9) warns at import about its coming switch to
     # platformdirs; nothing here depends on which directories it picks.
@@ -93,25 +95,25 @@ def test_the_kernel_is_this_interpreter_and_reaches_only_the_loopback(executed: 
     assert hosts == {"127.0.0.1"}  # the notebook made requests, all of them to the simulated exchange
 
 
-def test_login_markets_and_book_display_as_tables(executed: Any) -> None:
-    login = _html(_cell(executed, "api_client.login("))
-    assert "LoginResponse" in login and "redacted" in login
+def test_the_client_logs_in_and_markets_and_book_display_as_tables(executed: Any) -> None:
+    (user_id,) = _cell(executed, "Kalshi(DEMO_EMAIL").outputs
+    assert user_id.data["text/plain"] == repr(DEMO_USER_ID)
     markets = _html(_cell(executed, ".to_dataframe()"))
     assert "FED-21DEC-HIKE" in markets and "yes_ask" in markets
-    assert "OrderBook" in _html(_cell(executed, "get_market_order_book_cached"))
+    assert "OrderBook" in _html(_cell(executed, "client.markets.book(TICKER)"))
 
 
 def test_the_order_fills(executed: Any) -> None:
-    (stream,) = _cell(executed, "user_order_create(user_order_create_request=buy)").outputs
+    (stream,) = _cell(executed, "client.orders.create(TICKER").outputs
     assert stream.text.splitlines() == ["executed: 5 yes filled for $3.10, fee $0.09"] * 2
 
 
 def test_positions_fills_and_history_display_as_tables(executed: Any) -> None:
-    positions = _html(_cell(executed, "user_get_market_positions()"))
-    assert "UserGetMarketPositionsResponse (1 row)" in positions
-    fills = _html(_cell(executed, "user_trades_get("))
-    assert "UserTradesGetResponse (2 rows)" in fills
-    history = _html(_cell(executed, "user_get_account_history("))
+    positions = _html(_cell(executed, "client.positions.list()"))
+    assert "Position list (1 row)" in positions and "FED-21DEC-HIKE" in positions  # with its ticker
+    fills = _html(_cell(executed, "client.fills.list(TICKER)"))
+    assert "UserTradeList (2 rows)" in fills
+    history = _html(_cell(executed, "client.account.history("))
     assert "UserGetAccountHistoryResponse (5 rows)" in history and "Settlement" in history
 
 

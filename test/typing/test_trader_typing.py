@@ -1,12 +1,13 @@
 """The trader's client as its users meet it: a script of theirs type-checks strictly and runs.
 
-``trader_script.py`` is checked with ``mypy --strict`` (and ``disallow-any-expr``) and with pyright
+``trader_script.py``, written only from docs/Kalshi.md, is checked with ``mypy --strict`` (and ``disallow-any-expr``) and with pyright
 in strict mode, against this repository's ``kalshi`` (the tests of test_user_typing.py check the
 installed package instead), then run against the fake exchange.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -18,11 +19,10 @@ from typing import Dict
 import pytest
 from test_user_typing import CHECKER_TIMEOUT, _require, run_pyright
 
-from kalshi.testing import FakeKalshiServer
+from kalshi.testing import DEMO_BALANCE, DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID, FakeKalshiServer, taker_fee
 
 SCRIPT = Path(__file__).resolve().parent / "trader_script.py"
 ROOT = Path(__file__).resolve().parents[2]
-TICKER = "TYPED-1"
 
 
 @pytest.fixture(scope="module")
@@ -58,30 +58,32 @@ def test_trader_script_passes_pyright_strict(workdir: Path) -> None:
     assert report["summary"]["errorCount"] == 0, json.dumps(report["generalDiagnostics"], indent=1)
 
 
-def test_trader_script_runs_against_the_fake_exchange() -> None:
-    import importlib.util
-
+def test_trader_script_trades_against_the_fake_exchange(fresh_server: FakeKalshiServer) -> None:
     spec = importlib.util.spec_from_file_location("trader_script", SCRIPT)
     assert spec is not None and spec.loader is not None
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
-    alice, bob = ("alice@example.com", "alice-password"), ("bob@example.com", "bob-password")
-    with FakeKalshiServer(seed=2) as server:
-        server.add_market(ticker=TICKER, title="Typed?")
-        alice_id = server.add_user(*alice, balance=50_000)
-        server.add_user(*bob, balance=50_000)
-        lines = script.main(server.host, TICKER, alice, bob)
-        assert server.errors == []
-        orders = server.orders_of(alice_id)
-    assert lines[:5] == [
-        f"{TICKER}: Typed?",
-        "best yes bid: -",
-        "placed resting and resting",
-        "the other side: executed, 10 filled",
-        "resting order: executed",
-    ]
-    # 400 cents of position, 90 held by the no bid (2 at 45) until it is canceled.
-    assert lines[5:9] == ["filled 10 contracts", "position 10 at cost 400", "balance 49510", "canceled: canceled"]
-    assert lines[9].startswith("refused: price must be from 1 to 99 (cents), got 100")
-    assert len(lines) == 10  # the last order was answered: nothing to reconcile (that path is type-checked)
-    assert len(orders) == 3
+    counterparty = fresh_server.add_user(
+        "counterparty@example.com", "counterparty-password", balance=100_000, history=[], notifications=[]
+    )
+
+    seen = script.main(
+        fresh_server.host, DEMO_EMAIL, DEMO_PASSWORD, "counterparty@example.com", "counterparty-password"
+    )
+
+    assert seen["markets"] == len(fresh_server.market_ids)
+    assert (seen["yes_offered_at"], seen["crossing_filled"], seen["resting_filled"]) == (62, 5, 4)
+    # 5 bought at 62 (a taker, with its fee) and 4 at 40 (a maker): two fills, 9 yes contracts.
+    assert (seen["fills"], seen["filled_contracts"], seen["position"], seen["positions"]) == (2, 9, 9, 1)
+    market_id = fresh_server.market_id(script.TICKER)
+    assert fresh_server.positions_of(DEMO_USER_ID)[market_id]["position"] == 9
+    fee = taker_fee(5, 62)
+    assert seen["balance"] == DEMO_BALANCE - 5 * 62 - fee - 4 * 40 == fresh_server.balance_of(DEMO_USER_ID)
+    assert (seen["canceled_remaining"], seen["resting_orders"]) == (0, 0)
+    assert fresh_server.orders_of(DEMO_USER_ID)[0]["status"] == "canceled"
+    # The counterparty's 5 at 38 for no were a maker's fill; its 4 at 60 took the bid at 40.
+    assert fresh_server.balance_of(counterparty) == 100_000 - 5 * 38 - 4 * 60 - taker_fee(4, 60)
+    # Tickers are resolved once per client: the trader's markets.list() taught it every ticker, and
+    # the counterparty's client looked its one up once for both of its orders.
+    lookups = [r for r in fresh_server.requests if r.raw_path.startswith("/v1/markets_by_ticker/")]
+    assert len(lookups) == 1
