@@ -64,6 +64,7 @@ GLOBAL_OPTIONS: Mapping[str, Tuple[str, ...]] = {
     "demo": ("--demo",),
     "email": ("--email",),
     "table": ("--table",),
+    "wide": ("--wide",),
     "timeout": ("--timeout",),
     "verbose": ("-v", "--verbose"),
 }
@@ -110,12 +111,13 @@ _COMMANDS = {
                 "kalshi notifications",
                 "kalshi notifications --page-size 10 --page 2",
                 "kalshi --table notifications --all",
+                "kalshi notifications --limit 5",
             ),
         ),
         _Command(
             "mark-read",
-            "Mark one notification as read.",
-            ("kalshi mark-read 4fca81bf-975f-425d-9a68-c797b30c5e0a",),
+            "Mark one notification as read (its id, or the start of it).",
+            ("kalshi mark-read 4fca81bf-975f-425d-9a68-c797b30c5e0a", "kalshi mark-read 4fca81bf"),
         ),
         _Command(
             "preferences",
@@ -152,18 +154,18 @@ _COMMANDS = {
         ),
         _Command(
             "cancel",
-            "Cancel the resting part of an order.",
-            ("kalshi cancel ORDER_ID",),
+            "Cancel the resting part of an order (its id, or the start of it).",
+            ("kalshi cancel ORDER_ID", "kalshi cancel 12e0c8b2"),
         ),
         _Command(
             "decrease",
-            "Take contracts off the resting part of an order.",
-            ("kalshi decrease ORDER_ID --by 4",),
+            "Take contracts off the resting part of an order (its id, or the start of it).",
+            ("kalshi decrease ORDER_ID --count 4", "kalshi decrease 12e0c8b2 --count 4"),
         ),
         _Command(
             "orders",
             "List your orders (resting, executed and canceled), newest first.",
-            ("kalshi orders --status resting", "kalshi --table orders --market FED-21DEC-HIKE"),
+            ("kalshi orders --status resting", "kalshi --table orders --market FED-21DEC-HIKE --limit 20"),
         ),
         _Command(
             "positions",
@@ -178,7 +180,7 @@ _COMMANDS = {
         _Command(
             "fills",
             "List your fills (trades), newest first.",
-            ("kalshi fills", "kalshi --table fills --market FED-21DEC-HIKE"),
+            ("kalshi fills --limit 10", "kalshi --table fills --market FED-21DEC-HIKE"),
         ),
         _Command(
             "portfolio",
@@ -210,8 +212,11 @@ def _positive_int(text: str) -> int:
 
 
 def _price(text: str) -> int:
-    value = _positive_int(text)
-    if value > MAX_PRICE:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if not 1 <= value <= MAX_PRICE:
         raise argparse.ArgumentTypeError(f"must be a price in cents from 1 to {MAX_PRICE}, got {value}")
     return value
 
@@ -244,7 +249,8 @@ _GLOBAL_OPTION_ARGUMENTS: Mapping[str, Mapping[str, Any]] = {
     "host": {"metavar": "URL", "help": "API root URL; overrides --demo and KALSHI_HOST"},
     "demo": {"action": "store_true", "help": "use Kalshi's demo exchange"},
     "email": {"metavar": "EMAIL", "help": "log in as EMAIL instead of KALSHI_EMAIL"},
-    "table": {"action": "store_true", "help": "print a table instead of JSON"},
+    "table": {"action": "store_true", "help": "print a table instead of JSON (at most 100 columns wide)"},
+    "wide": {"action": "store_true", "help": "print a table with whole ids and texts, however wide (implies --table)"},
     "timeout": {
         "metavar": "SECONDS",
         "type": _seconds,
@@ -368,9 +374,14 @@ def build_parser() -> argparse.ArgumentParser:
     notifications.add_argument(
         "--all", action="store_true", help="every page, starting at --page, until a short page"
     )
+    notifications.add_argument(
+        "--limit", metavar="N", type=_positive_int, help="at most N, reading pages from --page on as needed"
+    )
 
     mark_read = add("mark-read")
-    mark_read.add_argument("notification_id", metavar="NOTIFICATION_ID", help="the id of the notification")
+    mark_read.add_argument(
+        "notification_id", metavar="NOTIFICATION_ID", help="the id of the notification, or a unique start of it"
+    )
 
     add("preferences")
 
@@ -386,21 +397,26 @@ def build_parser() -> argparse.ArgumentParser:
     _add_order_options(add("order"))
 
     for name in ("cancel", "decrease"):
-        add(name).add_argument("order_id", metavar="ORDER_ID", help="the order_id printed by `order` or `orders`")
+        add(name).add_argument(
+            "order_id", metavar="ORDER_ID", help="a resting order's id, or a unique start of it (as `orders` shows)"
+        )
     commands.choices["decrease"].add_argument(
-        "--by", metavar="N", type=_positive_int, required=True, help="take N contracts off the resting count"
-    )
+        "--count", "--by", dest="count", metavar="N", type=_positive_int, required=True,
+        help="take N contracts off the resting count (--by is the same)",
+    )  # fmt: skip
 
     orders = add("orders")
     orders.add_argument("--market", metavar="MARKET", help="only this market (ticker or id)")
     orders.add_argument("--status", choices=ORDER_STATUSES, help="only orders with this status")
+    orders.add_argument("--limit", metavar="N", type=_positive_int, help="at most N orders, the newest")
 
     add("positions").add_argument("--market", metavar="MARKET", help="only this market (ticker or id)")
     add("balance")
 
     fills = add("fills")
     fills.add_argument("--market", metavar="MARKET", help="only this market (ticker or id)")
-    fills.add_argument("--order", metavar="ORDER_ID", help="only the fills of this order")
+    fills.add_argument("--order", metavar="ORDER_ID", help="only the fills of this order (its id, or a unique start)")
+    fills.add_argument("--limit", metavar="N", type=_positive_int, help="at most N fills, the newest")
 
     add("portfolio")
     add("demo")
@@ -441,6 +457,7 @@ class GlobalOptions:
     demo: bool
     email: Optional[str]
     table: bool
+    wide: bool
     timeout: Optional[float]
     verbose: bool
 
@@ -451,7 +468,8 @@ def global_options(args: argparse.Namespace) -> GlobalOptions:
         host=getattr(args, "host", None),
         demo=bool(getattr(args, "demo", False)),
         email=getattr(args, "email", None),
-        table=bool(getattr(args, "table", False)),
+        table=bool(getattr(args, "table", False) or getattr(args, "wide", False)),
+        wide=bool(getattr(args, "wide", False)),
         timeout=getattr(args, "timeout", None),
         verbose=bool(getattr(args, "verbose", False)),
     )
