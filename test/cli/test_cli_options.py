@@ -33,7 +33,7 @@ PARSABLE: Dict[str, List[str]] = {
     "book": ["FED-21DEC-HIKE"],
     "order": ["FED-21DEC-HIKE", "--yes", "--price", "40", "--count", "1"],
     "cancel": ["12e0c8b2-bad6-40fb-9948-8dec4f65d4d9"],
-    "decrease": ["12e0c8b2-bad6-40fb-9948-8dec4f65d4d9", "--by", "1"],
+    "decrease": ["12e0c8b2-bad6-40fb-9948-8dec4f65d4d9", "--count", "1"],
     "orders": [],
     "positions": [],
     "balance": [],
@@ -49,12 +49,13 @@ GIVEN: Dict[str, Tuple[List[str], object]] = {
     "demo": (["--demo"], True),
     "email": (["--email", "someone@example.com"], "someone@example.com"),
     "table": (["--table"], True),
+    "wide": (["--wide"], True),
     "timeout": (["--timeout", "2.5"], 2.5),
     "verbose": (["-v"], True),
 }
 # The demo runs offline on its own exchange, logs itself in and prints text: of the global
 # options, only -v (the request log) means something to it. Every other command uses them all.
-REFUSED = {("demo", dest) for dest in ("host", "demo", "email", "table", "timeout")}
+REFUSED = {("demo", dest) for dest in ("host", "demo", "email", "table", "wide", "timeout")}
 
 MATRIX = [(name, dest) for name in SUBCOMMANDS for dest in GLOBAL_OPTIONS]
 
@@ -155,7 +156,7 @@ def _runnable(name: str, server: FakeKalshiServer) -> List[str]:
     if name == "cancel":
         return [_resting_order(server)]
     if name == "decrease":
-        return [_resting_order(server), "--by", "1"]
+        return [_resting_order(server), "--count", "1"]
     return PARSABLE[name]
 
 
