@@ -10,6 +10,7 @@ from typing import Callable, List, Mapping, Optional
 
 from kalshi._paging import iter_pages
 from kalshi.cli.context import Context, Result
+from kalshi.cli.parser import MAX_PAGE_SIZE
 from kalshi.cli.prefixes import resolve
 from kalshi.cli.progress import collect
 from kalshi.cli.trading import TRADING_COMMANDS
@@ -46,13 +47,12 @@ def history(ctx: Context) -> Result:
 def notifications(ctx: Context) -> Result:
     a = ctx.args
     if a.all or a.limit is not None:
-        return NotificationList(_notifications_from(ctx, a.page, a.limit)).to_records()
+        return NotificationList(_notifications_from(ctx, a.page_size, a.page, a.limit)).to_records()
     return ctx.account.user_get_notifications(ctx.user_id, a.page_size, a.page).to_records()
 
 
-def _notifications_from(ctx: Context, start_page: int, limit: Optional[int]) -> List[Notification]:
+def _notifications_from(ctx: Context, page_size: int, start_page: int, limit: Optional[int]) -> List[Notification]:
     """The notifications of every page from ``start_page`` on, at most ``limit``, with a progress line."""
-    page_size: int = ctx.args.page_size
 
     def fetch(number: int) -> NotificationList:
         return ctx.account.user_get_notifications(ctx.user_id, page_size, number).notifications
@@ -68,7 +68,7 @@ def mark_read(ctx: Context) -> Result:
         read = "read" if n.is_read else "unread"
         return f"{n.created_ts:%Y-%m-%d %H:%M UTC}  {n.type}  {read}" if n.created_ts else f"{n.type}  {read}"
 
-    candidates = partial(_notifications_from, ctx, 1, None)
+    candidates = partial(_notifications_from, ctx, MAX_PAGE_SIZE, 1, None)
     notification_id = resolve(given, candidates, lambda n: n.id or "", about, what="notification")
     ctx.account.notification_mark_read(ctx.user_id, notification_id)
     return {"ok": True, "notification_id": notification_id, "is_read": True}
