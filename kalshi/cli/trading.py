@@ -50,8 +50,7 @@ def _order_id(ctx: Context, given: str, *, resting: bool) -> str:
         return collect(listed, ctx.progress, page_size=_PAGE_SIZE)
 
     def about(o: Order) -> str:
-        side = f"{yes_no(o.is_yes)} {price(o.price)}"
-        return f"{ctx.names.market(o.market_id)}  {side}  {o.remaining_count} of {o.place_count} resting  {o.status}"
+        return f"{ctx.names.market(o.market_id)}  {o.place_count} {yes_no(o.is_yes)} at {price(o.price)}  {o.status}"
 
     what = "resting order" if resting else "order"
     return resolve(given, candidates, lambda o: o.order_id or "", about, what=what)
