@@ -76,7 +76,7 @@ def test_an_ambiguous_start_lists_the_candidates_and_changes_nothing(
         first, *listed = result.stderr.splitlines()
         assert first == f"error: {start!r} is the start of {len(matching)} resting order ids:"
         assert sorted(line.split()[0] for line in listed) == sorted(matching)  # whole ids, to copy
-        assert all(OTHER in line and "yes 1¢" in line for line in listed)
+        assert all(line.endswith(f"{OTHER}  1 yes at 1¢  resting") for line in listed)
     assert [r for r in cli_server.requests if r.method in ("DELETE", "POST") and "/orders/" in r.raw_path] == []
     assert all(o["status"] == "resting" for o in cli_server.orders_of(DEMO_USER_ID))
 
