@@ -32,7 +32,7 @@ def test_unknown_notification_exits_1_with_the_servers_message(
 
 
 def test_too_short_and_wrong_passwords_fail_alike(kalshi_cli: Runner, cli_server: FakeKalshiServer) -> None:
-    short = kalshi_cli("login", KALSHI_PASSWORD="abc")  # shorter than LoginRequest allows: never sent
+    short = kalshi_cli("login", KALSHI_PASSWORD="abc")  # noqa: S106 - too short for LoginRequest: never sent
     wrong = kalshi_cli("login", KALSHI_PASSWORD="not-the-password")  # noqa: S106 - a wrong one on purpose
 
     assert short.returncode == wrong.returncode == 1
