@@ -68,7 +68,7 @@ def id_cell(name: str) -> Cell:
 
 
 def market_cell(record: Record, names: Names) -> str:
-    return names.market(record.get("market_id"), record.get("ticker") or record.get("ticker_name"))
+    return names.market(record.get("market_id"), record.get("ticker"))  # positions carry their ticker
 
 
 def side_cell(record: Record, names: Names) -> str:

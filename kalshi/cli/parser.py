@@ -42,8 +42,10 @@ credentials:
   KALSHI_HOST       the API root, unless --host or --demo is given
 
 global options go before or after the command; one that a command does not use is refused
-(demo takes only -v). Commands that fetch page after page (notifications --all, orders, fills)
-show "page N, M entries" on stderr while they run, when stderr is a terminal.
+(demo takes only -v). --table fits 100 columns: ids show their first 8 characters, which
+cancel, decrease, fills --order and mark-read accept (any unique start of an id); --wide shows
+them whole. Commands that fetch page after page (notifications --all, orders, fills) show
+"page N, M entries" on stderr while they run, when stderr is a terminal.
 
 exit codes: 0 success (also when a reader such as `head` closes the pipe early), 1 API or
 connection error, 2 usage error, 130 interrupted
@@ -55,6 +57,8 @@ examples:
   kalshi order FED-21DEC-HIKE --yes --price 40 --count 10
   kalshi history --trades --limit 20
   kalshi --table notifications --all
+  kalshi --wide orders                 a table with whole ids
+  kalshi cancel 12e0c8b2               an order by the start of its id
 """
 
 
