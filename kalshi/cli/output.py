@@ -6,7 +6,7 @@ import json
 from datetime import date, datetime
 from typing import Any, Mapping, Optional, TextIO
 
-from kalshi.cli.grid import View, yes_no
+from kalshi.cli.grid import View, when, yes_no
 from kalshi.cli.names import Names
 from kalshi.model_utils import ListModel, Model, format_datetime
 
@@ -43,6 +43,8 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return yes_no(value)
+    if isinstance(value, datetime):
+        return when(value)
     return " ".join(str(to_jsonable(value)).split())  # one line, whatever the value holds
 
 

@@ -1,4 +1,6 @@
-"""The progress line of a command that fetches page after page (``notifications --all``, ``orders``, ``fills``).
+"""The progress line of a command that fetches page after page (``orders``, ``fills``, ``notifications --all``).
+
+The same counting serves a look-up of an id's start (``cancel 12e0``), which lists the candidates.
 
 On a terminal, stderr shows ``page 3, 150 entries``, rewritten in place after each page and wiped
 before the result is printed. When stderr is not a terminal (a file, a pipe, CI), nothing is
