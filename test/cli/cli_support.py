@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import os
 import re
 import subprocess
@@ -74,8 +75,15 @@ def run_kalshi(args: Sequence[str], env: Mapping[str, str]) -> "subprocess.Compl
     # Python's own choices of error handler for its standard streams.
     stdout = io.TextIOWrapper(out, encoding=encoding, errors="strict")
     stderr = io.TextIOWrapper(err, encoding=encoding, errors="backslashreplace")
+    logger = logging.getLogger("kalshi")
+    logging_before = (logger.level, list(logger.handlers))
     with _environment(env), _standard_streams(io.StringIO(""), stdout, stderr):
-        code = kalshi.cli.main(list(args))
+        try:
+            code = kalshi.cli.main(list(args))
+        except SystemExit as done:  # as `python -m kalshi` would end: sys.exit(main())
+            code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+    # The command ran inside the test process: it must leave the process's logging as it found it.
+    assert (logger.level, list(logger.handlers)) == logging_before, "the command left the kalshi logger changed"
     stdout.flush()
     stderr.flush()
     return subprocess.CompletedProcess(kalshi_command(args), code, _text(out), _text(err))
