@@ -5,6 +5,11 @@ stdin, stdout and stderr set as ``python -m kalshi`` would see them; it is what 
 fixture uses, and it costs no interpreter start-up. ``kalshi_command`` is the argv of a real
 ``python -m kalshi`` for the few tests that need a process of its own (the entry point, a pipe
 that the reader closes, a terminal).
+
+In-process, a command must read ``sys.stdin``/``sys.stdout``/``sys.stderr`` and ``os.environ``
+when it runs (not bind them at import or as default arguments), return its exit code rather than
+exit the process, and leave the process as it found it (logging, signal handlers, threads); one
+that serves until interrupted belongs in a subprocess test.
 """
 
 from __future__ import annotations
