@@ -1,0 +1,210 @@
+"""The command journal: what makes a FakeKalshiServer with a state file lose nothing it acknowledged.
+
+The engine is deterministic: ids come from the seeded generator, timestamps from the simulated
+clock, session tokens from a key kept in the state file. So the state is a function of the
+commands the exchange ran, in order. Each state-changing command (a set-up API call, a
+POST/PUT/DELETE/PATCH request, a clock advance) runs under the exchange's lock and is committed
+to the journal before the lock is released and before its answer leaves, together with its
+outcome (the HTTP status, or whether the call raised), so a replay that went another way is
+detected. Commands that run inside another one (a set-up method calling another) are part of it.
+
+Replay starts from a freshly constructed exchange (same seed, same clock start), loads the
+snapshot if there is one and runs the entries after it. A new snapshot replaces the old one
+and the entries it covers once enough entries piled up (``_SNAPSHOT_EVERY``, or more as the
+state grows so snapshots cost about ``_SNAPSHOT_BYTES_PER_ENTRY`` per command) and when the
+exchange stops, so a restart never replays more than that.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import threading
+from collections.abc import Callable, Collection
+from typing import Any
+
+from . import snapshot
+from .recorded import RecordedRequest, recorded_request
+from .responses import Response
+from .state_file import StateFile, StateFileError
+
+_SNAPSHOT_EVERY = 10_000
+_SNAPSHOT_BYTES_PER_ENTRY = 1_000
+# HTTP methods that never change the exchange: their requests are not journaled.
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+Roots = Callable[[], "dict[str, object]"]
+
+
+class Journal:
+    """Runs and records the state-changing commands of one exchange in its state file."""
+
+    def __init__(self, state: StateFile, lock: threading.RLock, roots: Roots) -> None:
+        self._state = state
+        self._lock = lock
+        self._roots = roots
+        self._depth = 0  # > 0 inside a command (or a replay): nested commands are not journaled
+        self._since_snapshot = 0
+        self._snapshot_size = 0
+        self._last_seq = 0
+        self._broken: str | None = None  # why the journal stopped, once a write failed
+
+    @property
+    def path(self) -> str:
+        """The state file's path."""
+        return self._state.path
+
+    # -- live commands -------------------------------------------------------
+
+    def run_call(self, name: str, args: tuple[Any, ...], kwargs: dict[str, Any], execute: Callable[[], Any]) -> Any:
+        """Run the set-up call ``name(*args, **kwargs)`` via ``execute`` and journal it."""
+        with self._lock:
+            if self._depth:
+                return execute()
+            self._check_open()
+            try:
+                self._encode(("call", name, args, kwargs, False))
+            except Exception as error:  # noqa: BLE001 - anything pickle refuses
+                raise TypeError(f"{name}: arguments that cannot be saved in the state file: {error}") from None
+            self._depth += 1
+            failed = True
+            try:
+                result = execute()
+                failed = False
+                return result
+            finally:
+                self._depth -= 1
+                self._commit(("call", name, args, kwargs, failed))
+
+    def run_request(self, request: RecordedRequest, handle: Callable[[RecordedRequest], Response]) -> Response:
+        """Answer a state-changing ``request`` via ``handle`` and journal it before returning."""
+        with self._lock:
+            self._check_open()
+            self._depth += 1
+            try:
+                response = handle(request)
+            finally:
+                self._depth -= 1
+            headers = tuple(request.headers.items())
+            self._commit(("http", request.method, request.raw_path, request.raw_query, headers, request.body,
+                          response.status))
+            return response
+
+    # -- replay, snapshots, closing -------------------------------------------
+
+    def replay(self, call: Callable[[str, tuple[Any, ...], dict[str, Any]], Any],
+               handle: Callable[[RecordedRequest], Response]) -> int:
+        """Load the snapshot and replay the entries after it; return how many were replayed."""
+        with self._lock:
+            self._depth += 1
+            try:
+                return self._replay(call, handle)
+            finally:
+                self._depth -= 1
+
+    def close(self) -> None:
+        """Snapshot what the journal holds since the last snapshot, then close the file."""
+        with self._lock:
+            if self._broken == "closed":
+                return
+            if self._broken is None and self._since_snapshot:
+                self._snapshot()
+            self._broken = "closed"
+            self._state.close()
+
+    def _replay(self, call: Callable[[str, tuple[Any, ...], dict[str, Any]], Any],
+                handle: Callable[[RecordedRequest], Response]) -> int:
+        stored = self._state.snapshot()
+        if stored is not None:
+            self._last_seq, state = stored
+            self._snapshot_size = len(state)
+            try:
+                snapshot.restore_roots(state, self._roots(), self._lock)
+            except snapshot.SnapshotError as error:
+                raise StateFileError(f"the snapshot of {self.path} does not load: {error}") from None
+        replayed = 0
+        for seq, data in self._state.entries(self._last_seq):
+            entry = self._decode(seq, data)
+            if entry[0] == "call":
+                _, name, args, kwargs, failed = entry
+                outcome: object = _failed(call, name, args, kwargs)
+                expected: object = failed
+            else:
+                _, method, raw_path, raw_query, headers, body, status = entry
+                outcome = handle(recorded_request(method, raw_path, raw_query, list(headers), body)).status
+                expected = status
+            if outcome != expected:
+                raise StateFileError(
+                    f"the journal of {self.path} does not replay: entry {seq} ({entry[0]} {entry[1]}) "
+                    f"went {outcome!r} instead of {expected!r}. The file was left as it is."
+                )
+            self._last_seq = seq
+            replayed += 1
+        self._since_snapshot = replayed
+        return replayed
+
+    def _check_open(self) -> None:
+        if self._broken is not None:
+            raise RuntimeError(f"the state file {self.path} is {self._broken}: no more changes are accepted")
+
+    def _commit(self, entry: tuple[Any, ...]) -> None:
+        """Append ``entry``; snapshot when due. A failed write stops all further changes."""
+        try:
+            self._last_seq = self._state.append(self._encode(entry))
+            self._since_snapshot += 1
+            if self._since_snapshot >= max(_SNAPSHOT_EVERY, self._snapshot_size // _SNAPSHOT_BYTES_PER_ENTRY):
+                self._snapshot()
+        except Exception as error:
+            # The change is in memory but not on disk: accepting more would build on a lost change.
+            self._broken = f"unwritable ({type(error).__name__}: {error})"
+            raise
+
+    def _snapshot(self) -> None:
+        state = snapshot.save_roots(self._roots(), self._lock)
+        self._state.replace_snapshot(self._last_seq, state)
+        self._snapshot_size = len(state)
+        self._since_snapshot = 0
+
+    def _encode(self, entry: tuple[Any, ...]) -> bytes:
+        return snapshot.dumps(entry, self._roots(), self._lock)
+
+    def _decode(self, seq: int, data: bytes) -> tuple[Any, ...]:
+        try:
+            entry = snapshot.loads(data, self._roots(), self._lock)
+        except snapshot.SnapshotError as error:
+            raise StateFileError(f"journal entry {seq} of {self.path} does not load: {error}") from None
+        if not isinstance(entry, tuple) or entry[:1] not in (("call",), ("http",)) or len(entry) not in (5, 7):
+            raise StateFileError(f"journal entry {seq} of {self.path} is not a command")
+        return entry
+
+
+def journaled(cls: type, reads: Collection[str]) -> None:
+    """Make every public method of ``cls`` except ``reads`` a journaled command.
+
+    Set-up methods added later are journaled with no code of their own: only a method known to
+    change nothing is left out. The instance's ``_journal`` (None without a state file) runs it.
+    """
+    for name, member in list(vars(cls).items()):
+        if not name.startswith("_") and name not in reads and inspect.isfunction(member):
+            setattr(cls, name, _journaled(name, member))
+
+
+def _journaled(name: str, method: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(method)
+    def command(self: Any, *args: Any, **kwargs: Any) -> Any:
+        journal: Journal | None = self._journal
+        if journal is None:
+            return method(self, *args, **kwargs)
+        return journal.run_call(name, args, kwargs, lambda: method(self, *args, **kwargs))
+
+    return command
+
+
+def _failed(call: Callable[[str, tuple[Any, ...], dict[str, Any]], Any], name: str,
+            args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
+    """Replay one set-up call; tell whether it raised (as it may have the first time)."""
+    try:
+        call(name, args, kwargs)
+    except Exception:  # noqa: BLE001 - the journal records that the original call raised too
+        return True
+    return False
