@@ -17,6 +17,7 @@ import os
 import secrets
 import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 
 # The layout of the tables and of their entries; a file with a larger number is refused.
 FORMAT = 1
@@ -106,6 +107,24 @@ class StateFile:
 
     def _transaction(self) -> _Transaction:
         return _Transaction(self._connection)
+
+
+def stored_seed(path: str) -> int | None:
+    """Return the seed an existing state file was created with, reading it without any change.
+
+    None when the file is new, or cannot be read (opening it for real then says why).
+    """
+    if not os.path.exists(path) or os.path.getsize(path) == 0:
+        return None
+    try:
+        connection = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=_BUSY_TIMEOUT)
+        try:
+            row = connection.execute("SELECT value FROM meta WHERE key = 'seed'").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+    return int(row[0]) if row is not None and str(row[0]).lstrip("-").isdigit() else None
 
 
 class _Transaction:
