@@ -150,7 +150,8 @@ class Journal:
     def _commit(self, entry: tuple[Any, ...]) -> None:
         """Append ``entry``; snapshot when due. A failed write stops all further changes."""
         try:
-            self._last_seq = self._state.append(self._encode(entry))
+            self._state.append(self._last_seq + 1, self._encode(entry))
+            self._last_seq += 1
             self._since_snapshot += 1
             if self._since_snapshot >= max(_SNAPSHOT_EVERY, self._snapshot_size // _SNAPSHOT_BYTES_PER_ENTRY):
                 self._snapshot()

@@ -84,10 +84,9 @@ class StateFile:
             for seq, entry in rows:
                 yield int(seq), bytes(entry)
 
-    def append(self, entry: bytes) -> int:
-        """Commit one journal entry and return its seq; the entry is durable when this returns."""
-        cursor = self._connection.execute("INSERT INTO journal (entry) VALUES (?)", (entry,))
-        return int(cursor.lastrowid or 0)
+    def append(self, seq: int, entry: bytes) -> None:
+        """Commit journal entry ``seq`` (one more than the last, snapshot included); durable on return."""
+        self._connection.execute("INSERT INTO journal (seq, entry) VALUES (?, ?)", (seq, entry))
 
     def replace_snapshot(self, seq: int, state: bytes) -> None:
         """In one transaction: keep ``state`` as the snapshot after ``seq`` and drop the entries it covers."""

@@ -95,6 +95,14 @@ def test_a_stopped_exchange_comes_back_exactly(path: str) -> None:
         assert again.errors == []
 
 
+def journal_rows(path: str) -> int:
+    connection = sqlite3.connect(path)
+    try:
+        return int(connection.execute("SELECT count(*) FROM journal").fetchone()[0])
+    finally:
+        connection.close()
+
+
 def crash(server: FakeKalshiServer) -> None:
     """Let go of the state file as a killed process would: no final snapshot."""
     server._journal._state.close()  # type: ignore[union-attr]
@@ -141,8 +149,7 @@ def test_a_set_up_method_added_later_is_journaled_once(path: str) -> None:
     with Bigger(seed=SEED, state=path) as server:
         user = server.add_rich_user("rich@example.com")
         crash(server)
-    rows = sqlite3.connect(path).execute("SELECT count(*) FROM journal").fetchone()[0]
-    assert rows == 1  # the nested add_user and deposit are part of it
+    assert journal_rows(path) == 1  # the nested add_user and deposit are part of it
     with Bigger(seed=SEED, state=path) as again:
         assert again.balance_of(user) == 7_000
 
