@@ -102,7 +102,9 @@ class FakeKalshiServer(FaultInjection):
 
     def _state_roots(self) -> dict[str, object]:
         """The objects that hold the exchange's state and that others keep references to."""
-        return {name: value for name, value in vars(self).items() if name not in _NOT_STATE and hasattr(value, "__dict__")}
+        return {
+            name: value for name, value in vars(self).items() if name not in _NOT_STATE and hasattr(value, "__dict__")
+        }
 
     def _replay_call(self, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
         getattr(self, name)(*args, **kwargs)

@@ -1,7 +1,8 @@
 """The state file of a persistent fake exchange: an SQLite database with a journal and a snapshot.
 
-Tables: ``meta`` (the format, the seed, the clock's start and the session-token key), ``journal`` (one pickled command a row, in execution order) and ``snapshot`` (at most one
-row: the pickled state after journal entry ``seq``). The journal runs in WAL mode with
+Tables: ``meta`` (the format, the seed, the clock's start and the session-token key),
+``journal`` (one pickled command a row, in execution order) and ``snapshot`` (at most one row:
+the pickled state after journal entry ``seq``). The journal runs in WAL mode with
 ``synchronous=NORMAL``: a commit has written the WAL file when it returns, so it survives the
 process being killed (a power cut may lose the last commits). ``locking_mode=EXCLUSIVE`` keeps a
 second process off a file in use. The file is created readable by its owner only: it holds
