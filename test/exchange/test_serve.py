@@ -242,7 +242,9 @@ class HttpView:
         return sum(p["fees_paid"] for u in self._users for p in self.positions_of(u).values())
 
 
-def random_command(rng: random.Random, users: List[str], markets: List[str], resting: Callable[[int], List[str]]) -> Command:
+def random_command(
+    rng: random.Random, users: List[str], markets: List[str], resting: Callable[[int], List[str]]
+) -> Command:
     user = rng.randrange(len(users))
     prefix = f"/users/{users[user]}/orders"
     mine = resting(user)
@@ -281,7 +283,7 @@ def test_nothing_acknowledged_is_lost_across_twenty_kills(tmp_path: Path) -> Non
         in_flight: List[Command] = []
         failures: List[BaseException] = []
 
-        def trade() -> None:
+        def trade(subject: Twin, in_flight: List[Command], failures: List[BaseException]) -> None:
             nonlocal acknowledged
             try:
                 while True:
@@ -297,7 +299,7 @@ def test_nothing_acknowledged_is_lost_across_twenty_kills(tmp_path: Path) -> Non
             except BaseException as error:  # noqa: BLE001 - re-raised in the test's thread
                 failures.append(error)
 
-        trader = threading.Thread(target=trade)
+        trader = threading.Thread(target=trade, args=(subject, in_flight, failures))
         trader.start()
         time.sleep(rng.uniform(0.05, 0.4))
         clean = round_number % 5 == 4
