@@ -9,10 +9,10 @@ outcome (the HTTP status, or whether the call raised), so a replay that went ano
 detected. Commands that run inside another one (a set-up method calling another) are part of it.
 
 Replay starts from a freshly constructed exchange (same seed, same clock start), loads the
-snapshot if there is one and runs the entries after it. A new snapshot replaces the old one
-and the entries it covers once enough entries piled up (``_SNAPSHOT_EVERY``, or more as the
-state grows so snapshots cost about ``_SNAPSHOT_BYTES_PER_ENTRY`` per command) and when the
-exchange stops, so a restart never replays more than that.
+snapshot if there is one and runs the entries after it. A new snapshot replaces the old one and
+the entries it covers when the entries since the last one outweigh it (and ``_SNAPSHOT_MIN_BYTES``),
+and when the exchange stops. So a snapshot costs about as much per command as journaling it,
+and a restart replays at most a snapshot's worth of entries.
 """
 
 from __future__ import annotations
@@ -28,8 +28,7 @@ from .recorded import RecordedRequest, recorded_request
 from .responses import Response
 from .state_file import StateFile, StateFileError
 
-_SNAPSHOT_EVERY = 10_000
-_SNAPSHOT_BYTES_PER_ENTRY = 1_000
+_SNAPSHOT_MIN_BYTES = 1_000_000
 # HTTP methods that never change the exchange: their requests are not journaled.
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
@@ -44,7 +43,8 @@ class Journal:
         self._lock = lock
         self._roots = roots
         self._depth = 0  # > 0 inside a command (or a replay): nested commands are not journaled
-        self._since_snapshot = 0
+        self._since_snapshot = 0  # entries
+        self._journal_bytes = 0  # their size
         self._snapshot_size = 0
         self._last_seq = 0
         self._broken: str | None = None  # why the journal stopped, once a write failed
@@ -125,6 +125,7 @@ class Journal:
         replayed = 0
         for seq, data in self._state.entries(self._last_seq):
             entry = self._decode(seq, data)
+            self._journal_bytes += len(data)
             if entry[0] == "call":
                 _, name, args, kwargs, failed = entry
                 outcome: object = _failed(call, name, args, kwargs)
@@ -150,10 +151,12 @@ class Journal:
     def _commit(self, entry: tuple[Any, ...]) -> None:
         """Append ``entry``; snapshot when due. A failed write stops all further changes."""
         try:
-            self._state.append(self._last_seq + 1, self._encode(entry))
+            data = self._encode(entry)
+            self._state.append(self._last_seq + 1, data)
             self._last_seq += 1
             self._since_snapshot += 1
-            if self._since_snapshot >= max(_SNAPSHOT_EVERY, self._snapshot_size // _SNAPSHOT_BYTES_PER_ENTRY):
+            self._journal_bytes += len(data)
+            if self._journal_bytes >= max(_SNAPSHOT_MIN_BYTES, self._snapshot_size):
                 self._snapshot()
         except Exception as error:
             # The change is in memory but not on disk: accepting more would build on a lost change.
@@ -165,6 +168,7 @@ class Journal:
         self._state.replace_snapshot(self._last_seq, state)
         self._snapshot_size = len(state)
         self._since_snapshot = 0
+        self._journal_bytes = 0
 
     def _encode(self, entry: tuple[Any, ...]) -> bytes:
         return snapshot.dumps(entry, self._roots(), self._lock)

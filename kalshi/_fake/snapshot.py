@@ -4,8 +4,8 @@ A snapshot pickles the attributes of the exchange's *roots* (the engine, the acc
 the objects other parts of the server hold on to) and restores them into the live roots in place,
 so every reference to a root stays valid. Anything the roots reach is saved with them, whatever
 it is (markets, books, agents, random generators), with no per-class code. Inside the pickle a
-root, the exchange's lock, other locks and bound methods are saved as references and rebuilt
-from the live server.
+root, the exchange's lock and bound methods are saved as references resolved against the live
+server, and any other lock as a new one.
 
 Loading never calls anything but the fake's own classes and a short list of standard containers
 (``_Loader.find_class``), so a tampered file can at worst hold wrong data, not run code.
@@ -55,25 +55,48 @@ class SnapshotError(Exception):
     """A pickle that does not load: corrupt, or holding something other than the fake's state."""
 
 
+def _root(name: str) -> object:
+    """Stands in the pickle for the live root ``name``; ``_Loader`` resolves it."""
+    raise SnapshotError("a reference of the state can only be resolved while loading it")
+
+
+def _shared_lock() -> object:
+    """Stands in the pickle for the exchange's lock; ``_Loader`` resolves it."""
+    raise SnapshotError("a reference of the state can only be resolved while loading it")
+
+
+def _new_lock(reentrant: bool) -> object:
+    """Stands in the pickle for a lock of some part of the state; ``_Loader`` makes a new one."""
+    raise SnapshotError("a reference of the state can only be resolved while loading it")
+
+
+def _method(owner: object, name: str) -> object:
+    """Stands in the pickle for the bound method ``owner.name``; ``_Loader`` resolves it."""
+    raise SnapshotError("a reference of the state can only be resolved while loading it")
+
+
+_REFERENCES = frozenset({"_root", "_shared_lock", "_new_lock", "_method"})
+
+
 class _Saver(pickle.Pickler):
+    # reducer_override, unlike persistent_id, is not called for plain ints, strings, lists and dicts.
     def __init__(self, file: io.BytesIO, roots: dict[str, object], lock: object) -> None:
         super().__init__(file, _PROTOCOL)
-        self._references: dict[int, tuple[str, ...]] = {id(root): ("root", name) for name, root in roots.items()}
-        self._references[id(lock)] = ("lock",)
+        self._references: dict[int, tuple[Any, tuple[Any, ...]]] = {
+            id(root): (_root, (name,)) for name, root in roots.items()
+        }
+        self._references[id(lock)] = (_shared_lock, ())
 
-    def persistent_id(self, obj: Any) -> Any:
+    def reducer_override(self, obj: Any) -> Any:
         reference = self._references.get(id(obj))
         if reference is not None:
             return reference
         kind = type(obj)
         if kind is _LOCK or kind is _RLOCK:
-            return ("new", "RLock" if kind is _RLOCK else "Lock")
+            return _new_lock, (kind is _RLOCK,)
         if kind is types.MethodType:
-            return ("method", obj.__self__, obj.__func__.__name__)
-        return None
-
-    def reducer_override(self, obj: Any) -> Any:
-        if type(obj) is itertools.count:
+            return _method, (obj.__self__, obj.__func__.__name__)
+        if kind is itertools.count:
             # count's own pickling is deprecated (3.12); its repr, "count(5)", says where it is.
             start, _, step = repr(obj)[len("count(") : -1].partition(", ")
             return itertools.count, (int(start), int(step or "1"))
@@ -87,6 +110,8 @@ class _Loader(pickle.Unpickler):
         self._lock = lock
 
     def find_class(self, module: str, name: str) -> Any:
+        if module == __name__ and name in _REFERENCES:
+            return getattr(self, name)
         if (module, name) in _ALLOWED:
             return super().find_class(module, name)
         if module.startswith(_OWN):
@@ -95,17 +120,21 @@ class _Loader(pickle.Unpickler):
                 return found
         raise SnapshotError(f"refusing to load {module}.{name}: not part of the exchange's state")
 
-    def persistent_load(self, pid: Any) -> Any:
-        kind = pid[0] if isinstance(pid, tuple) and pid else None
-        if kind == "root" and pid[1] in self._roots:
-            return self._roots[pid[1]]
-        if kind == "lock":
-            return self._lock
-        if kind == "new":
-            return threading.RLock() if pid[1] == "RLock" else threading.Lock()
-        if kind == "method" and _ours(type(pid[1])) and not pid[2].startswith("__"):
-            return getattr(pid[1], pid[2])
-        raise SnapshotError(f"unknown reference {pid!r} in the state")
+    def _root(self, name: str) -> object:
+        if name not in self._roots:
+            raise SnapshotError(f"the state refers to an unknown part {name!r}")
+        return self._roots[name]
+
+    def _shared_lock(self) -> object:
+        return self._lock
+
+    def _new_lock(self, reentrant: bool) -> object:
+        return threading.RLock() if reentrant else threading.Lock()
+
+    def _method(self, owner: object, name: str) -> object:
+        if not _ours(type(owner)) or not isinstance(name, str) or name.startswith("__"):
+            raise SnapshotError(f"refusing to load the method {name!r} of {type(owner).__name__}")
+        return getattr(owner, name)
 
 
 def _ours(cls: type) -> bool:

@@ -133,11 +133,14 @@ def listing_cost(sizes: Tuple[int, ...] = (1_000, 2_000, 4_000, 8_000)) -> List[
                     client.call_api("/users/{user_id}/orders", "POST", path_params={"user_id": user},
                                     body={"market_id": market_id, "side": "yes", "price": 40, "count": 1 + i % 3},
                                     response_type=None, auth_settings=["cookie"])
-                start = time.perf_counter()
-                client.call_api("/users/{user_id}/orders", "GET", path_params={"user_id": user},
-                                query_params=[("get_queue_position", "true")], response_type=None,
-                                auth_settings=["cookie"])
-                costs.append((size, (time.perf_counter() - start) * 1e6 / size))
+                timings = []
+                for _ in range(3):  # the fastest of three: the machine may be busy
+                    start = time.perf_counter()
+                    client.call_api("/users/{user_id}/orders", "GET", path_params={"user_id": user},
+                                    query_params=[("get_queue_position", "true")], response_type=None,
+                                    auth_settings=["cookie"])
+                    timings.append(time.perf_counter() - start)
+                costs.append((size, min(timings) * 1e6 / size))
     return costs
 
 
