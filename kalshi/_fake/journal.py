@@ -63,7 +63,8 @@ class Journal:
                 return execute()
             self._check_open()
             try:
-                self._encode(("call", name, args, kwargs, False))
+                # Encoded before the call runs, which may change what it was given.
+                call = self._encode((name, args, kwargs))
             except Exception as error:  # noqa: BLE001 - anything pickle refuses
                 raise TypeError(f"{name}: arguments that cannot be saved in the state file: {error}") from None
             self._depth += 1
@@ -74,7 +75,7 @@ class Journal:
                 return result
             finally:
                 self._depth -= 1
-                self._commit(("call", name, args, kwargs, failed))
+                self._commit(("call", call, failed))
 
     def run_request(self, request: RecordedRequest, handle: Callable[[RecordedRequest], Response]) -> Response:
         """Answer a state-changing ``request`` via ``handle`` and journal it before returning."""
@@ -127,16 +128,16 @@ class Journal:
             entry = self._decode(seq, data)
             self._journal_bytes += len(data)
             if entry[0] == "call":
-                _, name, args, kwargs, failed = entry
+                _, encoded, expected = entry
+                name, args, kwargs = self._decode_call(seq, encoded)
                 outcome: object = _failed(call, name, args, kwargs)
-                expected: object = failed
             else:
                 _, method, raw_path, raw_query, headers, body, status = entry
                 outcome = handle(recorded_request(method, raw_path, raw_query, list(headers), body)).status
                 expected = status
             if outcome != expected:
                 raise StateFileError(
-                    f"the journal of {self.path} does not replay: entry {seq} ({entry[0]} {entry[1]}) "
+                    f"the journal of {self.path} does not replay: entry {seq} ({entry[0]}) "
                     f"went {outcome!r} instead of {expected!r}. The file was left as it is."
                 )
             self._last_seq = seq
@@ -174,13 +175,23 @@ class Journal:
         return snapshot.dumps(entry, self._roots(), self._lock)
 
     def _decode(self, seq: int, data: bytes) -> tuple[Any, ...]:
-        try:
-            entry = snapshot.loads(data, self._roots(), self._lock)
-        except snapshot.SnapshotError as error:
-            raise StateFileError(f"journal entry {seq} of {self.path} does not load: {error}") from None
-        if not isinstance(entry, tuple) or entry[:1] not in (("call",), ("http",)) or len(entry) not in (5, 7):
+        entry = self._decode_value(seq, data)
+        if not isinstance(entry, tuple) or (entry[:1], len(entry)) not in ((("call",), 3), (("http",), 7)):
             raise StateFileError(f"journal entry {seq} of {self.path} is not a command")
         return entry
+
+    def _decode_value(self, seq: int, data: bytes) -> Any:
+        try:
+            return snapshot.loads(data, self._roots(), self._lock)
+        except snapshot.SnapshotError as error:
+            raise StateFileError(f"journal entry {seq} of {self.path} does not load: {error}") from None
+
+    def _decode_call(self, seq: int, data: bytes) -> tuple[str, tuple[Any, ...], dict[str, Any]]:
+        call = self._decode_value(seq, data)
+        if not (isinstance(call, tuple) and len(call) == 3 and isinstance(call[0], str)
+                and isinstance(call[1], tuple) and isinstance(call[2], dict)):
+            raise StateFileError(f"journal entry {seq} of {self.path} is not a set-up call")
+        return call
 
 
 def journaled(cls: type, reads: Collection[str]) -> None:

@@ -224,7 +224,8 @@ def test_a_journal_entry_that_would_run_code_is_refused(path: str, tmp_path: Pat
             return (os.system, (f"touch {marker}",))
 
     connection = sqlite3.connect(path)
-    connection.execute("INSERT INTO journal (entry) VALUES (?)", (pickle.dumps(("call", "deposit", (Evil(),), {}, 0)),))
+    entry = pickle.dumps(("call", pickle.dumps(("deposit", (Evil(),), {})), False))
+    connection.execute("INSERT INTO journal (entry) VALUES (?)", (entry,))
     connection.commit()
     connection.close()
     _refused(path, "does not load: refusing to load")
@@ -235,7 +236,7 @@ def test_a_journal_that_replays_differently_is_refused(path: str) -> None:
     with FakeKalshiServer(seed=SEED, state=path) as server:
         crash(server)
     connection = sqlite3.connect(path)
-    entry = pickle.dumps(("call", "deposit", (DEMO_USER_ID, 5), {}, True))  # it "failed", yet replays fine
+    entry = pickle.dumps(("call", pickle.dumps(("deposit", (DEMO_USER_ID, 5), {})), True))  # "failed", yet replays
     connection.execute("INSERT INTO journal (entry) VALUES (?)", (entry,))
     connection.commit()
     connection.close()
