@@ -231,11 +231,15 @@ def _page_size(text: str) -> int:
     return value
 
 
-def _seconds(text: str) -> float:
+def _float(text: str, expected: str) -> float:
     try:
-        value = float(text)
+        return float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
+        raise argparse.ArgumentTypeError(f"expected {expected}, got {text!r}") from None
+
+
+def _seconds(text: str) -> float:
+    value = _float(text, "a number of seconds")
     if not math.isfinite(value) or value <= 0:
         raise argparse.ArgumentTypeError(f"must be a positive number of seconds, got {text!r}")
     return value
@@ -427,10 +431,7 @@ def _port(text: str) -> int:
 
 
 def _speed(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+    value = _float(text, "a number")
     if not math.isfinite(value) or value < 0:
         raise argparse.ArgumentTypeError(f"must be 0 or more simulated seconds per second, got {text!r}")
     return value

@@ -21,6 +21,7 @@ from typing import Any, Callable, Dict, List, NamedTuple, Optional, Tuple
 
 import pytest
 
+import kalshi.cli
 from kalshi.testing import DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID, FakeKalshiServer
 
 from .support import Wire, check_invariants
@@ -98,6 +99,21 @@ def test_serve_prints_the_api_root_first_and_stops_cleanly_on_a_signal(tmp_path:
     assert code == 0, err
     assert "Traceback" not in err
     assert list(tmp_path.iterdir()) == []  # in memory: nothing written
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--port", "70000"], "argument --port: must be a port from 0 to 65535, got 70000"),
+        (["--speed", "-1"], "argument --speed: must be 0 or more simulated seconds per second, got '-1'"),
+        (["--speed", "inf"], "argument --speed: must be 0 or more simulated seconds per second, got 'inf'"),
+        (["--seed", "x"], "argument --seed: invalid int value: 'x'"),
+    ],
+)
+def test_bad_values_are_usage_errors(args: List[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert kalshi.cli.main(["serve", *args]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith("usage: kalshi serve ") and message in err
 
 
 def test_another_address_than_loopback_is_warned_about(tmp_path: Path) -> None:
