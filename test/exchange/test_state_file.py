@@ -34,6 +34,8 @@ def everything(server: FakeKalshiServer, users: List[str]) -> Dict[str, Any]:
         "now": server.now,
         "markets": server.market_ids,
         "books": {m: server.book_of(m) for m in server.market_ids},
+        # Status, prices, volume and statistics, as GET /markets/{id} shows them.
+        "market_wire": [server._queries.market(m) for m in server.market_ids],
         "fees": server.fees_collected,
         "logins": server.login_count,
         "users": {
