@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import inspect
 import threading
+import traceback
 from collections.abc import Callable, Collection
 from typing import Any
 
@@ -38,10 +39,13 @@ Roots = Callable[[], "dict[str, object]"]
 class Journal:
     """Runs and records the state-changing commands of one exchange in its state file."""
 
-    def __init__(self, state: StateFile, lock: threading.RLock, roots: Roots) -> None:
+    def __init__(
+        self, state: StateFile, lock: threading.RLock, roots: Roots, note_error: Callable[[str], None]
+    ) -> None:
         self._state = state
         self._lock = lock
         self._roots = roots
+        self._note_error = note_error  # a failed snapshot is reported here: the journal still has it all
         self._depth = 0  # > 0 inside a command (or a replay): nested commands are not journaled
         self._since_snapshot = 0  # entries
         self._journal_bytes = 0  # their size
@@ -109,7 +113,7 @@ class Journal:
             if self._broken == "closed":
                 return
             if self._broken is None and self._since_snapshot:
-                self._snapshot()
+                self._try_snapshot()
             self._broken = "closed"
             self._state.close()
 
@@ -154,19 +158,25 @@ class Journal:
         try:
             data = self._encode(entry)
             self._state.append(self._last_seq + 1, data)
-            self._last_seq += 1
-            self._since_snapshot += 1
-            self._journal_bytes += len(data)
-            if self._journal_bytes >= max(_SNAPSHOT_MIN_BYTES, self._snapshot_size):
-                self._snapshot()
         except Exception as error:
             # The change is in memory but not on disk: accepting more would build on a lost change.
             self._broken = f"unwritable ({type(error).__name__}: {error})"
             raise
+        self._last_seq += 1
+        self._since_snapshot += 1
+        self._journal_bytes += len(data)
+        if self._journal_bytes >= max(_SNAPSHOT_MIN_BYTES, self._snapshot_size):
+            self._try_snapshot()
 
-    def _snapshot(self) -> None:
-        state = snapshot.save_roots(self._roots(), self._lock)
-        self._state.replace_snapshot(self._last_seq, state)
+    def _try_snapshot(self) -> None:
+        """Snapshot; if that fails, report it and carry on with a longer journal (nothing is lost)."""
+        try:
+            state = snapshot.save_roots(self._roots(), self._lock)
+            self._state.replace_snapshot(self._last_seq, state)
+        except Exception:  # noqa: BLE001 - reported; the journal still holds every command
+            self._note_error(traceback.format_exc())
+            self._snapshot_size = 2 * self._journal_bytes  # try again once the journal has doubled
+            return
         self._snapshot_size = len(state)
         self._since_snapshot = 0
         self._journal_bytes = 0

@@ -93,7 +93,7 @@ class FakeKalshiServer(FaultInjection):
         state = StateFile.open(path, origin)
         try:
             self._accounts.tokens = Tokens(bytes.fromhex(state.meta["token_key"]))
-            journal = Journal(state, self._lock, self._state_roots)
+            journal = Journal(state, self._lock, self._state_roots, self._note_error)
             journal.replay(self._replay_call, self._answer)
         except BaseException:
             state.close()

@@ -253,3 +253,14 @@ def test_in_memory_servers_write_nothing(tmp_path: Path, monkeypatch: pytest.Mon
         wire.order(server.market_ids[0], "yes", 40, 1)
         wire.close()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_snapshot_that_fails_is_reported_and_loses_nothing(path: str) -> None:
+    with FakeKalshiServer(seed=SEED, state=path) as server:
+        user = server.add_user("x@example.com", "secret-x", history=[], notifications=[], balance=100)
+        server._engine.unpicklable = lambda: None  # type: ignore[attr-defined]  # a bug of some later code
+        server.deposit(user, 5)
+        server.stop()
+        assert len(server.errors) == 1 and "pickle" in server.errors[0]
+    with FakeKalshiServer(seed=SEED, state=path) as again:
+        assert again.balance_of(user) == 105
