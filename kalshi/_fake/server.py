@@ -13,6 +13,7 @@ from .clock import SimulatedClock
 from .data import DEMO_BALANCE, DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID, demo_history, demo_notifications
 from .engine import Engine
 from .errors import ApiError, error_response
+from .fair_price import FairPriceSpec, read_fair_price
 from .faults import Fault, FaultInjection
 from .handler import RequestHandler
 from .ids import Ids, Tokens
@@ -24,6 +25,7 @@ from .recorded import RecordedRequest
 from .responses import JsonDict, Response
 from .routes import Exchange
 from .seeding import seed_markets
+from .simulation import Simulation
 from .state_file import StateFile
 
 _STOP_JOIN_TIMEOUT = 2.0
@@ -67,6 +69,7 @@ class FakeKalshiServer(FaultInjection):
         self._engine = Engine(self._lock, self._accounts, self._clock, Ids(seed))
         self._queries = Queries(self._engine)
         self._exchange = Exchange(self._engine, self._queries, self._lock)
+        self._simulation = Simulation(self._engine)
         self._requests: list[RecordedRequest] = []
         self._faults: list[Fault] = []
         self._errors: list[str] = []
@@ -256,14 +259,18 @@ class FakeKalshiServer(FaultInjection):
         description: str = "",
         close_in: float = 30 * _DAY,
         tags: list[str] | None = None,
+        fair_price: FairPriceSpec = None,
     ) -> str:
         """List a new active binary market and return its id; ``ticker`` must be new.
 
         ``close_in`` is the number of seconds from now to the market's close date (informational:
-        markets only close with ``close_market`` or ``settle``).
+        markets only close with ``close_market`` or ``settle``). ``fair_price`` (a price, a dict
+        of random walk settings or ``(seconds, price)`` points; see docs/testing.md) is what
+        market makers added with ``add_agent`` quote around.
         """
         if not ticker or not title:
             raise ValueError("ticker and title must not be empty")
+        fair = read_fair_price(fair_price)
         with self._lock:
             now = self._clock.now()
             market_id = self._engine.ids.uuid()
@@ -279,7 +286,24 @@ class FakeKalshiServer(FaultInjection):
                 tags=[category] if tags is None else list(tags),
             )
             self._engine.add_market(market)
+            if fair is not None:
+                self._simulation.set_fair_price(market_id, fair)
         return market_id
+
+    def add_agent(self, market_id: str, kind: str, **params: object) -> str:
+        """Add a simulated trader to an active market and return the user id of its own account.
+
+        ``kind`` is ``"market_maker"`` (needs the market's ``fair_price``) or ``"noise_trader"``;
+        ``params`` are listed in docs/testing.md. Agents act as ``advance_clock`` moves the clock,
+        in simulated-time order, deterministically for the server's ``seed``.
+        """
+        self._known(market_id)
+        return self._simulation.add_agent(market_id, kind, params)
+
+    def fair_price_of(self, market_id: str) -> float | None:
+        """Return the market's fair yes price in cents now (a float), or None if it has none."""
+        self._known(market_id)
+        return self._simulation.fair_price(market_id)
 
     def market_id(self, ticker: str) -> str:
         """Return the id of the market listed as ``ticker`` (KeyError if none)."""
@@ -327,8 +351,8 @@ class FakeKalshiServer(FaultInjection):
         return self._clock.now()
 
     def advance_clock(self, seconds: float) -> None:
-        """Move the simulated clock forward and cancel the orders whose expiration it passes."""
-        self._engine.advance_clock(seconds)
+        """Move the simulated clock forward, expire the orders it passes and let the agents act."""
+        self._simulation.advance(seconds)
 
     # -- state inspection ----------------------------------------------------
 
