@@ -9,7 +9,7 @@ from types import TracebackType
 from typing import Any, final
 
 from .accounts import Account, Accounts
-from .clock import SimulatedClock
+from .clock import LATEST, SimulatedClock
 from .data import DEMO_BALANCE, DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID, demo_history, demo_notifications
 from .engine import Engine
 from .errors import ApiError, error_response
@@ -218,7 +218,8 @@ class FakeKalshiServer(FaultInjection):
             raise ValueError("password must be at least 6 characters; /log_in rejects shorter ones")
         if user_id == "":
             raise ValueError("user_id must not be empty")
-        with self._lock:
+        with self._engine.atomic() as undo:
+            undo.call(self._engine.ids, self._engine.ids.restorer)  # a refused call mints no id
             new_id = self._engine.ids.uuid() if user_id is None else user_id
             entries = demo_history() if history is None else copy.deepcopy(history)
             notes = demo_notifications(new_id) if notifications is None else copy.deepcopy(notifications)
@@ -263,16 +264,21 @@ class FakeKalshiServer(FaultInjection):
     ) -> str:
         """List a new active binary market and return its id; ``ticker`` must be new.
 
-        ``close_in`` is the number of seconds from now to the market's close date (informational:
-        markets only close with ``close_market`` or ``settle``). ``fair_price`` (a price, a dict
-        of random walk settings or ``(seconds, price)`` points; see docs/testing.md) is what
-        market makers added with ``add_agent`` quote around.
+        ``close_in`` is the number of seconds (> 0) from now to the market's close date: once the
+        simulated clock reaches it the market is closed (``close_market`` closes it earlier).
+        ``fair_price`` (a price, a dict of random walk settings or ``(seconds, price)`` points; see
+        docs/testing.md) is what market makers added with ``add_agent`` quote around.
         """
         if not ticker or not title:
             raise ValueError("ticker and title must not be empty")
+        if isinstance(close_in, bool) or not isinstance(close_in, (int, float)):
+            raise TypeError(f"close_in must be a number of seconds, got {type(close_in).__name__}")
         fair = read_fair_price(fair_price)
-        with self._lock:
+        with self._engine.atomic() as undo:
             now = self._clock.now()
+            if not 0 < close_in <= LATEST - now:  # also refuses NaN
+                raise ValueError("close_in must be > 0 seconds and close the market by the year 9999")
+            undo.call(self._engine.ids, self._engine.ids.restorer)  # a refused call mints no id
             market_id = self._engine.ids.uuid()
             market = Market(
                 market_id,
@@ -323,12 +329,12 @@ class FakeKalshiServer(FaultInjection):
         return self._queries.market_ids()
 
     def close_market(self, market_id: str) -> None:
-        """Close a market: it refuses new orders and its resting orders are canceled."""
+        """Close an active market before its close date: it refuses new orders, its resting orders are canceled."""
         self._known(market_id)
         self._engine.close_market(market_id)
 
     def settle(self, market_id: str, result: str) -> None:
-        """Settle a market as ``"yes"`` or ``"no"``: pay winners 100 cents a contract, cancel the book."""
+        """Settle an active or closed market as ``"yes"`` or ``"no"``: pay 100 cents a winning contract."""
         self._known(market_id)
         self._engine.settle(market_id, result)
 
@@ -351,7 +357,7 @@ class FakeKalshiServer(FaultInjection):
         return self._clock.now()
 
     def advance_clock(self, seconds: float) -> None:
-        """Move the simulated clock forward, expire the orders it passes and let the agents act."""
+        """Move the simulated clock forward: expire orders, close markets, let the agents act."""
         self._simulation.advance(seconds)
 
     # -- state inspection ----------------------------------------------------
