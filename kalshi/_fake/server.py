@@ -485,6 +485,6 @@ _NOT_STATE = frozenset(
 # Public methods that change nothing: every other public method is journaled (``journaled``).
 _READS = frozenset(
     {"start", "stop", "market_id", "balance_of", "positions_of", "book_of", "orders_of", "notifications_of",
-     "subscription_level_of", "history_of", "reset_code_of", "clear_requests"}
+     "subscription_level_of", "history_of", "reset_code_of", "clear_requests", "fair_price_of"}
 )
 journaled(FakeKalshiServer, _READS)
