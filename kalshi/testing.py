@@ -12,7 +12,7 @@ and no account::
         ...
 
 Besides the API routes it has a set-up API (users, cash, markets, settlement, exchange status,
-a ``SimulatedClock``), records every request, lets tests inject faults (error statuses, delays,
+a ``SimulatedClock``, simulated traders), records every request, lets tests inject faults (error statuses, delays,
 connection resets, truncated or invalid bodies, canned responses) and exposes the exchange's
 state for assertions. The ``kalshi_server`` and ``kalshi_client`` pytest fixtures come from the
 ``kalshi.pytest_plugin`` plugin. It never prints anything. It deliberately shares no code with

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable, Iterable
 
 from .orders import Order
 
@@ -24,6 +25,19 @@ class Book:
         level.remove(order)
         if not level:
             del levels[order.price]
+
+    def restorer(self, keys: Iterable[tuple[bool, int]]) -> Callable[[], None]:
+        """Return a function that puts the (side, price) levels ``keys`` back as they are now."""
+        saved = {(is_yes, price): list(self._sides[is_yes].get(price, ())) for is_yes, price in keys}
+
+        def restore() -> None:
+            for (is_yes, price), orders in saved.items():
+                if orders:
+                    self._sides[is_yes][price] = deque(orders)
+                else:
+                    self._sides[is_yes].pop(price, None)
+
+        return restore
 
     def matches(self, is_yes: bool, price: int, count: int) -> list[tuple[Order, int]]:
         """Return the (maker, quantity) pairs an incoming order would fill, best price first.

@@ -8,6 +8,8 @@ from functools import lru_cache
 
 # Later than every seeded demo record, so new activity sorts after the seeded history.
 DEFAULT_START = datetime(2021, 11, 3, 9, 30, tzinfo=timezone.utc)
+# The last instant RFC 3339 can write (9999-12-31T23:59:59Z): no timestamp of the fake may pass it.
+LATEST = 253_402_300_799
 
 
 class SimulatedClock:
@@ -32,9 +34,11 @@ class SimulatedClock:
 
     def advance(self, seconds: float) -> float:
         """Move the clock forward by ``seconds`` (>= 0) and return the new time."""
-        if seconds < 0:
-            raise ValueError("the simulated clock never goes backwards")
+        if not 0 <= seconds <= LATEST:  # also refuses NaN, which compares false
+            raise ValueError("the simulated clock never goes backwards, nor past the year 9999")
         with self._lock:
+            if self._now + seconds > LATEST:
+                raise ValueError("the simulated clock cannot pass 9999-12-31T23:59:59Z")
             self._now += seconds
             return self._now
 

@@ -1,27 +1,31 @@
 """The matching engine: every change of exchange state happens here, under the exchange's one lock.
 
 Routes and the public set-up API call these methods (reads go through ``queries.Queries``). Each
-one takes the lock, first expires the orders whose ``expiration_unix_ts`` the simulated clock has
-passed, and then applies the change to the book, the ledger, the market statistics and the users'
-history and notifications together, so no reader ever sees half of it. Refusals raise ``ApiError``
-(a 400/404 JSONError on the wire) before anything has changed.
+one runs inside ``atomic``: it takes the lock, first applies what the simulated clock has passed
+(orders whose ``expiration_unix_ts`` it reached expire, markets whose close date it reached close),
+and then applies the change to the book, the ledger, the market statistics and the users' history
+and notifications together, so no reader ever sees half of it. Refusals raise ``ApiError`` (a
+400/404 JSONError on the wire) before anything has changed; any other error undoes what the change
+did so far (see ``undo.UndoLog``), so the exchange is left exactly as it was.
 """
 
 from __future__ import annotations
 
 import heapq
-import itertools
 import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from .accounts import Account, Accounts
 from .book import Book
-from .clock import SimulatedClock, rfc3339
+from .clock import LATEST, SimulatedClock, rfc3339
 from .errors import ApiError
 from .ids import Ids
 from .ledger import Ledger, taker_fee
 from .markets import ACTIVE, CLOSED, SETTLED, Market, RangedMarket
 from .orders import CANCELED, EXECUTED, RESTING, Fill, Order
 from .responses import JsonDict
+from .undo import UndoLog
 from .wire import (
     cash_history,
     history_entry,
@@ -33,6 +37,17 @@ from .wire import (
 
 def _bad(message: str, code: str = "invalid_parameters") -> ApiError:
     return ApiError(400, code, message)
+
+
+def _due(heap: list[tuple[float, int, str]], now: float) -> bool:
+    """Tell whether the earliest event of a (time, sequence, id) heap is at or before ``now``."""
+    return bool(heap) and heap[0][0] <= now
+
+
+def _check_cents(cents: object, name: str) -> None:
+    """Refuse an amount that is not an int: a float or bool balance would break every client."""
+    if isinstance(cents, bool) or not isinstance(cents, int):
+        raise TypeError(f"{name} must be an int number of cents, got {type(cents).__name__}")
 
 
 class Engine:
@@ -55,15 +70,59 @@ class Engine:
         self.tape: list[Fill] = []  # oldest first
         self.user_fills: dict[str, list[tuple[Fill, bool]]] = {}  # (fill, is_taker), oldest first
         self._expiries: list[tuple[float, int, str]] = []  # heap of (expiration, sequence, order id)
-        self._sequence = itertools.count()
+        self._closings: list[tuple[float, int, str]] = []  # heap of (close date, sequence, market id)
+        self._next_sequence = 0
+        self._undo: UndoLog | None = None  # the undo log of the change in progress
+
+    @contextmanager
+    def atomic(self) -> Iterator[UndoLog]:
+        """Hold the lock for an all-or-nothing change; an error inside undoes everything it changed.
+
+        A block inside another joins the outer one, so a whole request is undone together.
+        """
+        with self.lock:
+            if self._undo is not None:
+                yield self._undo
+                return
+            undo = self._undo = UndoLog()
+            try:
+                yield undo
+            except BaseException:
+                undo.rollback()
+                raise
+            finally:
+                self._undo = None
+
+    def _sequence(self) -> int:
+        """Return the next time-priority sequence number."""
+        sequence = self._next_sequence
+        self._next_sequence += 1
+        return sequence
+
+    def _restorer(self) -> Callable[[], None]:
+        """Return a function that puts the ids, sequence numbers, ledger totals, orders and tape back."""
+        rewind_ids = self.ids.restorer()
+        sequence, totals = self._next_sequence, dict(vars(self.ledger))
+        orders, tape = len(self.orders), len(self.tape)
+
+        def restore() -> None:
+            rewind_ids()
+            self._next_sequence = sequence
+            vars(self.ledger).update(totals)
+            while len(self.orders) > orders:
+                self.orders.popitem()
+            del self.tape[tape:]
+
+        return restore
 
     # -- users and cash ----------------------------------------------------------
 
     def add_user(self, account: Account, balance: int) -> None:
         """Register ``account`` with an opening ``balance`` (counted as a deposit, not in history)."""
+        _check_cents(balance, "balance")
         if balance < 0:
             raise ValueError("balance must be >= 0")
-        with self.lock:
+        with self.atomic():
             account.created = self.clock.now()
             self.accounts.add_user(account)
             self.ledger.open(account.user_id)
@@ -74,11 +133,13 @@ class Engine:
 
     def deposit(self, user_id: str, cents: int) -> None:
         """Credit ``cents`` (> 0) and write the Deposit history entry and notification."""
+        _check_cents(cents, "cents")
         if cents <= 0:
             raise ValueError("cents must be > 0")
-        with self.lock:
+        with self.atomic() as undo:
             self.sweep()
             self._require_user(user_id)
+            self._keep(undo, None, (), (user_id,))
             self.ledger.deposit(user_id, cents)
             now = self.clock.now()
             self._history(user_id, cash_history("Deposit", cents, now))
@@ -86,14 +147,16 @@ class Engine:
 
     def withdraw(self, user_id: str, cents: int) -> None:
         """Debit ``cents`` (> 0, at most the available balance) with history and notification."""
+        _check_cents(cents, "cents")
         if cents <= 0:
             raise ValueError("cents must be > 0")
-        with self.lock:
+        with self.atomic() as undo:
             self.sweep()
             self._require_user(user_id)
             available = self.ledger.wallets[user_id].available
             if cents > available:
                 raise ValueError(f"cannot withdraw {cents} cents: only {available} available")
+            self._keep(undo, None, (), (user_id,))
             self.ledger.withdraw(user_id, cents)
             now = self.clock.now()
             self._history(user_id, cash_history("Withdrawal", cents, now))
@@ -102,14 +165,18 @@ class Engine:
     # -- markets -----------------------------------------------------------------
 
     def add_market(self, market: Market) -> None:
-        """List ``market`` (its id and ticker must be new) with an empty book."""
-        with self.lock:
+        """List ``market`` (its id and ticker must be new) with an empty book; it closes at ``market.close``."""
+        with self.atomic() as undo:
             if market.ticker in self.tickers:
                 raise ValueError(f"ticker {market.ticker!r} is already listed")
+            undo.call(self, self._restorer)
+            undo.keep((id(self), "listing"), added=(self.markets, self.tickers, self.books))
+            undo.copied(self._closings)
             self.markets[market.market_id] = market
             self.tickers[market.ticker] = market.market_id
             self.books[market.market_id] = Book()
             market.add_stats_point(market.created, 0, 100)
+            heapq.heappush(self._closings, (market.close, self._sequence(), market.market_id))
 
     def add_ranged(self, ranged: RangedMarket) -> None:
         """Register a ranged market group."""
@@ -117,30 +184,30 @@ class Engine:
             self.ranged[ranged.ranged_id] = ranged
 
     def close_market(self, market_id: str) -> None:
-        """Stop trading a market; its resting orders are canceled."""
-        with self.lock:
+        """Stop trading a market before its close date; its resting orders are canceled."""
+        with self.atomic() as undo:
             self.sweep()
             market = self.known_market(market_id)
             if market.status != ACTIVE:
                 raise ValueError(f"market {market.ticker} is already {market.status}")
-            self._cancel_all(market, "market_close")
-            market.status = CLOSED
+            self._close(undo, market)
 
     def settle(self, market_id: str, result: str) -> None:
-        """Settle a market: cancel its book, pay 100 cents per winning contract, tell every holder."""
+        """Settle an active or closed market: cancel its book, pay 100 cents per winning contract, tell holders."""
+        if not isinstance(result, str):
+            raise TypeError(f"result must be a str, got {type(result).__name__}")
         if result not in ("yes", "no"):
             raise ValueError("result must be 'yes' or 'no'")
-        with self.lock:
+        with self.atomic() as undo:
             self.sweep()
             market = self.known_market(market_id)
             if market.status == SETTLED:
                 raise ValueError(f"market {market.ticker} is already settled")
+            holders = [user_id for user_id in self.ledger.wallets if self.ledger.held(user_id, market_id).position]
+            self._keep(undo, market, self.books[market_id].resting(), holders)
             self._cancel_all(market, "market_settle")
             now = self.clock.now()
-            for user_id, wallet in self.ledger.wallets.items():
-                held = wallet.holdings.get(market_id)
-                if held is None or held.position == 0:
-                    continue
+            for user_id in holders:
                 holding, _payout, profit = self.ledger.settle(user_id, market_id, result == "yes")
                 position, cost = holding.final_position, holding.final_position_cost
                 self._history(
@@ -170,13 +237,13 @@ class Engine:
 
     def set_status(self, exchange_active: bool, trading_active: bool) -> None:
         """Set the flags GET /exchange/status reports; either one off refuses new orders."""
-        with self.lock:
+        with self.atomic():
             self.exchange_active = exchange_active
             self.trading_active = trading_active
 
     def advance_clock(self, seconds: float) -> None:
-        """Move the simulated clock and expire the orders it passes."""
-        with self.lock:
+        """Move the simulated clock; expire the orders and close the markets whose time it passes."""
+        with self.atomic():
             self.clock.advance(seconds)
             self.sweep()
 
@@ -195,7 +262,7 @@ class Engine:
         capped: bool = False,
     ) -> Order:
         """Match a new order in price-time priority and rest what is left; return the order."""
-        with self.lock:
+        with self.atomic() as undo:
             self.sweep()
             market = self.known_market(market_id)
             if not (self.exchange_active and self.trading_active):
@@ -204,13 +271,13 @@ class Engine:
             if market.status != ACTIVE:
                 raise _bad(f"market {market.ticker} is {market.status}", "market_closed")
             now = self.clock.now()
-            if expiration is not None and expiration <= now:
-                raise _bad("expiration_unix_ts must be in the future")
+            if expiration is not None and not now < expiration <= LATEST:
+                raise _bad(f"expiration_unix_ts must be in the future and at most {LATEST} (the year 9999)")
             placed = count
             if max_cost is not None:
                 placed = min(placed, max_cost // price)
             if capped:
-                position = self.ledger.holding(user_id, market_id).position
+                position = self.ledger.held(user_id, market_id).position
                 placed = min(placed, max(-position if is_yes else position, 0))
             if placed < 1:
                 raise _bad("nothing to place: max_cost_cents or sell_position_capped leave 0 contracts")
@@ -225,6 +292,10 @@ class Engine:
             if cost > available:
                 raise _bad(f"insufficient balance: the order costs {cost} cents, {available} available",
                            "insufficient_balance")
+            makers = [maker for maker, _ in planned]
+            self._keep(undo, market, makers, (user_id,), ((is_yes, price),))
+            if expiration is not None:
+                undo.copied(self._expiries)
             quote = self.quote(market_id)
             order = Order(
                 order_id=self.ids.uuid(),
@@ -238,7 +309,7 @@ class Engine:
                 created=now,
                 updated=now,
                 expiration=expiration,
-                sequence=next(self._sequence),
+                sequence=self._sequence(),
             )
             self.orders[order.order_id] = order
             self.user_orders[user_id].append(order)
@@ -257,10 +328,11 @@ class Engine:
 
     def decrease(self, user_id: str, order_id: str, by: int) -> tuple[Order, int]:
         """Reduce a resting order's remaining count by up to ``by``; return it and the reduction."""
-        with self.lock:
+        with self.atomic() as undo:
             self.sweep()
             order = self._own_resting_order(user_id, order_id)
             market = self.markets[order.market_id]
+            self._keep(undo, market, (order,))
             quote = self.quote(order.market_id)
             reduced = min(by, order.remaining)
             if reduced == order.remaining:
@@ -276,10 +348,11 @@ class Engine:
 
     def cancel(self, user_id: str, order_id: str) -> tuple[Order, int]:
         """Cancel the rest of a resting order; return it and how many contracts were canceled."""
-        with self.lock:
+        with self.atomic() as undo:
             self.sweep()
             order = self._own_resting_order(user_id, order_id)
             market = self.markets[order.market_id]
+            self._keep(undo, market, (order,))
             quote = self.quote(order.market_id)
             reduced = order.remaining
             self._cancel(order, market, "order_cancel", notify=False)
@@ -324,6 +397,7 @@ class Engine:
         taker.taker_fill_count += quantity
         taker.taker_fill_cost += quantity * price
         taker.taker_fees += fee
+        market.trade_at(fill.yes_price)  # positions are valued at the trade's price from here on
         closed_taker = self.ledger.buy(taker.user_id, market.market_id, taker.is_yes, quantity, price, fee, False)
         closed_maker = self.ledger.buy(maker.user_id, market.market_id, maker.is_yes, quantity, maker.price, 0, True)
         market.open_interest += quantity - closed_taker.pairs - closed_maker.pairs
@@ -359,17 +433,77 @@ class Engine:
         for order in self.books[market.market_id].resting():
             self._cancel(order, market, op, notify=True)
 
+    def _close(self, undo: UndoLog, market: Market) -> None:
+        """Close an active market: cancel its resting orders and refuse new ones."""
+        self._keep(undo, market, self.books[market.market_id].resting())
+        self._cancel_all(market, "market_close")
+        market.status = CLOSED
+
     def sweep(self) -> None:
-        """Cancel the remainder of every order whose expiration the clock has reached."""
+        """Apply what the clock has passed, oldest first: expire orders, close markets at their close date."""
         now = self.clock.now()
-        while self._expiries and self._expiries[0][0] <= now:
-            _, _, order_id = heapq.heappop(self._expiries)
-            order = self.orders[order_id]
-            if order.status == RESTING:
-                market = self.markets[order.market_id]
-                quote = self.quote(order.market_id)
-                self._cancel(order, market, "order_expire", notify=True)
-                self._quote_moved(market, quote)
+        if not (_due(self._expiries, now) or _due(self._closings, now)):
+            return  # the common case, checked without opening a change
+        with self.atomic() as undo:
+            undo.copied(self._expiries)
+            undo.copied(self._closings)
+            while True:
+                expiry = self._expiries[0] if _due(self._expiries, now) else None
+                closing = self._closings[0] if _due(self._closings, now) else None
+                if expiry is not None and (closing is None or expiry <= closing):
+                    self._expire(undo, heapq.heappop(self._expiries)[2])
+                elif closing is not None:
+                    market = self.markets[heapq.heappop(self._closings)[2]]
+                    if market.status == ACTIVE:
+                        self._close(undo, market)
+                else:
+                    return
+
+    def _expire(self, undo: UndoLog, order_id: str) -> None:
+        """Cancel what is left of an order whose expiration the clock reached."""
+        order = self.orders[order_id]
+        if order.status == RESTING:
+            market = self.markets[order.market_id]
+            self._keep(undo, market, (order,))
+            quote = self.quote(order.market_id)
+            self._cancel(order, market, "order_expire", notify=True)
+            self._quote_moved(market, quote)
+
+    def _keep(
+        self,
+        undo: UndoLog,
+        market: Market | None,
+        orders: Iterable[Order],
+        users: Iterable[str] = (),
+        levels: Iterable[tuple[bool, int]] = (),
+    ) -> None:
+        """Register in ``undo`` how to put back all that a change may touch.
+
+        That is ``market`` (its fields, stats and the book levels of ``orders`` and ``levels``),
+        ``orders`` and, for their owners and ``users``, wallets, holdings, measurements, order and
+        fill lists, history and notifications; plus the id generator and the engine's own lists.
+        """
+        orders = list(orders)
+        undo.call(self, self._restorer)
+        market_id = ""
+        if market is not None:
+            market_id = market.market_id
+            undo.keep((id(market), "market"), attributes=(market,), appended=(market.stats, market.recent))
+            book = self.books[market_id]
+            keys = frozenset({*levels, *((order.is_yes, order.price) for order in orders)})
+            undo.call((id(book), keys), lambda: book.restorer(keys))
+        undo.keep((id(self), "orders", tuple(map(id, orders))), attributes=orders)
+        for user_id in {*users, *(order.user_id for order in orders)}:
+            wallet = self.ledger.wallets[user_id]
+            account = self.accounts.account(user_id)
+            holding = wallet.holdings.get(market_id)
+            undo.keep(
+                (user_id, market_id),
+                attributes=(wallet,) if holding is None else (wallet, holding),
+                appended=(wallet.measurements, self.user_orders[user_id], self.user_fills[user_id]),
+                prepended=(account.history, account.notifications),
+                added=(wallet.holdings,),
+            )
 
     def _touch(self, order: Order, op: str) -> None:
         order.updated = self.clock.now()

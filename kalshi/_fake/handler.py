@@ -28,6 +28,11 @@ def _is_ascii_digits(text: str) -> bool:
     return bool(text) and all("0" <= char <= "9" for char in text)
 
 
+def _is_hex_digits(text: bytes) -> bool:
+    """Tell whether ``text`` is a non-empty run of hex digits (int(..., 16) also takes "-5", "0x5", "5_0")."""
+    return bool(text) and all(char in b"0123456789abcdefABCDEF" for char in text)
+
+
 class RequestHandler(BaseHTTPRequestHandler):
     """Serves one keep-alive connection: record each request, apply a fault or route it."""
 
@@ -50,7 +55,12 @@ class RequestHandler(BaseHTTPRequestHandler):
         """Log nothing: the fake must stay silent, and log-in bodies carry passwords."""
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        """Answer malformed requests (bad request line, unknown method) with a JSONError."""
+        """Answer malformed requests (bad request line, oversized headers) with a JSONError."""
+        if code == 501 and self.command:
+            # The base class answers 501 to a method it has no do_ method for. Route it instead,
+            # so the route table answers 405 with Allow (or 404), as for OPTIONS and PATCH.
+            self._serve()
+            return
         self.close_connection = True
         status = int(code)
         error = ApiError(
@@ -97,12 +107,14 @@ class RequestHandler(BaseHTTPRequestHandler):
                     f"unsupported Transfer-Encoding {transfer_encoding!r}",
                 )
             return self._read_chunked()
-        length = self.headers.get("Content-Length")
-        if length is None:
+        lengths = self.headers.get_all("Content-Length")
+        if not lengths:
             return b""
-        if not _is_ascii_digits(length.strip()):
-            raise ApiError(400, "invalid_parameters", f"invalid Content-Length {length!r}")
-        return self._read_exactly(int(length))
+        # RFC 9112 6.3: a list of one repeated valid value is that value; anything else is framing error.
+        values = {value.strip() for length in lengths for value in length.split(",")}
+        if len(values) != 1 or not _is_ascii_digits(next(iter(values))):
+            raise ApiError(400, "invalid_parameters", f"invalid Content-Length {', '.join(lengths)!r}")
+        return self._read_exactly(int(values.pop()))
 
     def _read_exactly(self, size: int) -> bytes:
         """Read exactly ``size`` body bytes."""
@@ -118,12 +130,9 @@ class RequestHandler(BaseHTTPRequestHandler):
         chunks: list[bytes] = []
         while True:
             size_text = self.rfile.readline(65537).split(b";", 1)[0].strip()
-            if not size_text:
-                raise ApiError(400, "invalid_parameters", "malformed chunked body")
-            try:
-                size = int(size_text, 16)
-            except ValueError as err:
-                raise ApiError(400, "invalid_parameters", "malformed chunk size") from err
+            if not _is_hex_digits(size_text):
+                raise ApiError(400, "invalid_parameters", f"malformed chunk size {size_text[:20]!r}")
+            size = int(size_text, 16)
             if size == 0:
                 break
             chunks.append(self._read_exactly(size))

@@ -72,8 +72,13 @@ class Ledger:
         self.wallets[user_id] = wallet
         return wallet
 
+    def held(self, user_id: str, market_id: str) -> Holding:
+        """Return the user's holding in a market to read, or a detached empty one: reads create nothing."""
+        holding = self.wallets[user_id].holdings.get(market_id)
+        return Holding() if holding is None else holding
+
     def holding(self, user_id: str, market_id: str) -> Holding:
-        """Return the user's holding in a market, creating an empty one."""
+        """Return the user's holding in a market to change, creating an empty one."""
         holdings = self.wallets[user_id].holdings
         if market_id not in holdings:
             holdings[market_id] = Holding()

@@ -43,10 +43,13 @@ class Market:
     recent: list[tuple[float, int, int]] = field(default_factory=list)  # (ts, count, cents)
     stats: list[JsonDict] = field(default_factory=list)
 
-    def record_trade(self, ts: float, count: int, yes_price: int, yes_bid: int, yes_ask: int) -> None:
-        """Move last price and volume after a trade (the caller updated ``open_interest``)."""
+    def trade_at(self, yes_price: int) -> None:
+        """Move the last price to a trade's, before the traders' portfolios are valued at it."""
         self.previous_price = self.last_price
         self.last_price = yes_price
+
+    def record_trade(self, ts: float, count: int, yes_price: int, yes_bid: int, yes_ask: int) -> None:
+        """Add a trade to volume and stats (after ``trade_at``; the caller updated ``open_interest``)."""
         self.volume += count
         self.volume_cents += count * yes_price
         self.recent.append((ts, count, count * yes_price))

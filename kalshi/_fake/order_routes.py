@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .clock import LATEST
 from .engine import Engine
 from .errors import ApiError
 from .gate import Gate, Route
@@ -94,7 +95,7 @@ class OrderRoutes:
             raise ApiError(400, "invalid_parameters", f"side must be 'yes' or 'no', got {side!r}")
         count = required_int_field(body, "count", 1, _INT32_MAX)
         price = required_int_field(body, "price", 1, 99)
-        expiration = int_field(body, "expiration_unix_ts", 0)
+        expiration = int_field(body, "expiration_unix_ts", 0, LATEST)  # RFC 3339 ends with the year 9999
         max_cost = int_field(body, "max_cost_cents", 0)
         capped = bool_field(body, "sell_position_capped")
         order = self._engine.place(

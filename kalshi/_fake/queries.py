@@ -1,7 +1,8 @@
 """Reads of the exchange's state, each under the engine's lock, returned as fresh wire dicts.
 
-Reads first expire due orders (``Engine.sweep``), so nobody sees an order the simulated clock has
-already passed; apart from that nothing here changes any state.
+Reads first apply what the simulated clock has passed (``Engine.sweep``: due orders expire, due
+markets close), so nobody sees an order or a market the clock has already ended; apart from that
+nothing here changes any state (a position read for a market never traded is a detached zero).
 """
 
 from __future__ import annotations
@@ -147,7 +148,7 @@ class Queries:
         return market.wire(yes_bid, yes_ask, self._engine.clock.now())
 
     def _position_wire(self, user_id: str, market_id: str) -> JsonDict:
-        holding = self._engine.ledger.holding(user_id, market_id)
+        holding = self._engine.ledger.held(user_id, market_id)
         resting = sum(
             1 for o in self._engine.user_orders[user_id] if o.market_id == market_id and o.status == RESTING
         )

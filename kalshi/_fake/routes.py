@@ -21,6 +21,7 @@ class Exchange:
     """Routes requests to the endpoint groups; independent of the network, thread-safe."""
 
     def __init__(self, engine: Engine, queries: Queries, lock: threading.RLock) -> None:
+        self._engine = engine
         gate = Gate(engine.accounts)
         self._routes: list[Route] = [
             *AccountRoutes(engine.accounts, gate, lock).routes(),
@@ -40,17 +41,23 @@ class Exchange:
         return [(method, "/" + "/".join(pattern)) for pattern, method, _ in self._routes]
 
     def handle(self, request: RecordedRequest) -> Response:
-        """Route ``request`` and return the response, turning API errors into JSONError bodies."""
+        """Route ``request`` and return the response, turning API errors into JSONError bodies.
+
+        Each request is one all-or-nothing change: whatever raises (an API error or a bug in the
+        fake) undoes what the request changed. HEAD is served as GET (the handler drops the body).
+        """
+        wanted = "GET" if request.method == "HEAD" else request.method
         allowed: list[str] = []
         for pattern, method, handler in self._by_length.get(len(request.path_segments), ()):
             params = _match(pattern, request.path_segments)
             if params is None:
                 continue
-            if method != request.method:
-                allowed.append(method)
+            if method != wanted:
+                allowed.extend(("GET", "HEAD") if method == "GET" else (method,))
                 continue
             try:
-                return handler(request, params)
+                with self._engine.atomic():
+                    return handler(request, params)
             except ApiError as error:
                 return error_response(error)
         if allowed:

@@ -1,6 +1,8 @@
 """``kalshi serve``: a FakeKalshiServer in the foreground, to paper-trade from the shell or a bot.
 
-It prints the API root on the first line of stdout and the demo credentials after it, then
+Besides the seeded markets it lists ``MOVING_TICKER``, a market whose fair price wanders, with a
+market maker and a noise trader trading it as the clock moves (set up once: a state file keeps
+it, and them). It prints the API root on the first line of stdout and the demo credentials after it, then
 serves until SIGINT or SIGTERM, after which it stops cleanly (a state file gets its final
 snapshot) and returns 0. With a speed, a loop moves the simulated clock by ``speed`` simulated
 seconds per real second, in ticks of ``_TICK`` seconds, each one an ``advance_clock`` (so agents
@@ -21,6 +23,8 @@ from .server import FakeKalshiServer
 from .state_file import StateFileError, stored_seed
 
 DEFAULT_HOST = "127.0.0.1"
+MOVING_TICKER = "PAPER-MOVES"
+_YEAR = 365 * 86_400.0
 _TICK = 0.1  # real seconds between clock advances
 _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
@@ -64,6 +68,7 @@ def serve(
     except OSError as error:
         err.write(f"error: cannot listen on {host}:{port}: {error}\n")
         return 1
+    _list_moving_market(server)
     stopping = threading.Event()
 
     def stop(signum: int, frame: FrameType | None) -> None:
@@ -85,6 +90,22 @@ def serve(
         server.stop()
         for number, handler in previous.items():
             signal.signal(number, handler)
+
+
+def _list_moving_market(server: FakeKalshiServer) -> None:
+    """List ``MOVING_TICKER`` with its simulated traders, unless the state file already has it."""
+    try:
+        server.market_id(MOVING_TICKER)
+    except KeyError:
+        market_id = server.add_market(
+            ticker=MOVING_TICKER,
+            title="Will the paper index close the year above 50?",
+            category="Paper",
+            close_in=_YEAR,
+            fair_price={"start": 50, "volatility": 6},
+        )
+        server.add_agent(market_id, "market_maker", spread=4, depth=20)
+        server.add_agent(market_id, "noise_trader", mean_interval=30, max_size=5)
 
 
 def _run_clock(server: FakeKalshiServer, stopping: threading.Event, speed: float, err: TextIO) -> int:

@@ -9,10 +9,11 @@ from types import TracebackType
 from typing import Any, final
 
 from .accounts import Account, Accounts
-from .clock import SimulatedClock
+from .clock import LATEST, SimulatedClock
 from .data import DEMO_BALANCE, DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID, demo_history, demo_notifications
 from .engine import Engine
 from .errors import ApiError, error_response
+from .fair_price import FairPriceSpec, read_fair_price
 from .faults import Fault, FaultInjection
 from .handler import RequestHandler
 from .ids import Ids, Tokens
@@ -24,6 +25,7 @@ from .recorded import RecordedRequest
 from .responses import JsonDict, Response
 from .routes import Exchange
 from .seeding import seed_markets
+from .simulation import Simulation
 from .state_file import StateFile
 
 _STOP_JOIN_TIMEOUT = 2.0
@@ -67,6 +69,7 @@ class FakeKalshiServer(FaultInjection):
         self._engine = Engine(self._lock, self._accounts, self._clock, Ids(seed))
         self._queries = Queries(self._engine)
         self._exchange = Exchange(self._engine, self._queries, self._lock)
+        self._simulation = Simulation(self._engine)
         self._requests: list[RecordedRequest] = []
         self._faults: list[Fault] = []
         self._errors: list[str] = []
@@ -215,7 +218,8 @@ class FakeKalshiServer(FaultInjection):
             raise ValueError("password must be at least 6 characters; /log_in rejects shorter ones")
         if user_id == "":
             raise ValueError("user_id must not be empty")
-        with self._lock:
+        with self._engine.atomic() as undo:
+            undo.call(self._engine.ids, self._engine.ids.restorer)  # a refused call mints no id
             new_id = self._engine.ids.uuid() if user_id is None else user_id
             entries = demo_history() if history is None else copy.deepcopy(history)
             notes = demo_notifications(new_id) if notifications is None else copy.deepcopy(notifications)
@@ -256,16 +260,25 @@ class FakeKalshiServer(FaultInjection):
         description: str = "",
         close_in: float = 30 * _DAY,
         tags: list[str] | None = None,
+        fair_price: FairPriceSpec = None,
     ) -> str:
         """List a new active binary market and return its id; ``ticker`` must be new.
 
-        ``close_in`` is the number of seconds from now to the market's close date (informational:
-        markets only close with ``close_market`` or ``settle``).
+        ``close_in`` is the number of seconds (> 0) from now to the market's close date: once the
+        simulated clock reaches it the market is closed (``close_market`` closes it earlier).
+        ``fair_price`` (a price, a dict of random walk settings or ``(seconds, price)`` points; see
+        docs/testing.md) is what market makers added with ``add_agent`` quote around.
         """
         if not ticker or not title:
             raise ValueError("ticker and title must not be empty")
-        with self._lock:
+        if isinstance(close_in, bool) or not isinstance(close_in, (int, float)):
+            raise TypeError(f"close_in must be a number of seconds, got {type(close_in).__name__}")
+        fair = read_fair_price(fair_price)
+        with self._engine.atomic() as undo:
             now = self._clock.now()
+            if not 0 < close_in <= LATEST - now:  # also refuses NaN
+                raise ValueError("close_in must be > 0 seconds and close the market by the year 9999")
+            undo.call(self._engine.ids, self._engine.ids.restorer)  # a refused call mints no id
             market_id = self._engine.ids.uuid()
             market = Market(
                 market_id,
@@ -279,7 +292,24 @@ class FakeKalshiServer(FaultInjection):
                 tags=[category] if tags is None else list(tags),
             )
             self._engine.add_market(market)
+            if fair is not None:
+                self._simulation.set_fair_price(market_id, fair)
         return market_id
+
+    def add_agent(self, market_id: str, kind: str, **params: object) -> str:
+        """Add a simulated trader to an active market and return the user id of its own account.
+
+        ``kind`` is ``"market_maker"`` (needs the market's ``fair_price``) or ``"noise_trader"``;
+        ``params`` are listed in docs/testing.md. Agents act as ``advance_clock`` moves the clock,
+        in simulated-time order, deterministically for the server's ``seed``.
+        """
+        self._known(market_id)
+        return self._simulation.add_agent(market_id, kind, params)
+
+    def fair_price_of(self, market_id: str) -> float | None:
+        """Return the market's fair yes price in cents now (a float), or None if it has none."""
+        self._known(market_id)
+        return self._simulation.fair_price(market_id)
 
     def market_id(self, ticker: str) -> str:
         """Return the id of the market listed as ``ticker`` (KeyError if none)."""
@@ -299,12 +329,12 @@ class FakeKalshiServer(FaultInjection):
         return self._queries.market_ids()
 
     def close_market(self, market_id: str) -> None:
-        """Close a market: it refuses new orders and its resting orders are canceled."""
+        """Close an active market before its close date: it refuses new orders, its resting orders are canceled."""
         self._known(market_id)
         self._engine.close_market(market_id)
 
     def settle(self, market_id: str, result: str) -> None:
-        """Settle a market as ``"yes"`` or ``"no"``: pay winners 100 cents a contract, cancel the book."""
+        """Settle an active or closed market as ``"yes"`` or ``"no"``: pay 100 cents a winning contract."""
         self._known(market_id)
         self._engine.settle(market_id, result)
 
@@ -327,8 +357,8 @@ class FakeKalshiServer(FaultInjection):
         return self._clock.now()
 
     def advance_clock(self, seconds: float) -> None:
-        """Move the simulated clock forward and cancel the orders whose expiration it passes."""
-        self._engine.advance_clock(seconds)
+        """Move the simulated clock forward: expire orders, close markets, let the agents act."""
+        self._simulation.advance(seconds)
 
     # -- state inspection ----------------------------------------------------
 
@@ -455,6 +485,6 @@ _NOT_STATE = frozenset(
 # Public methods that change nothing: every other public method is journaled (``journaled``).
 _READS = frozenset(
     {"start", "stop", "market_id", "balance_of", "positions_of", "book_of", "orders_of", "notifications_of",
-     "subscription_level_of", "history_of", "reset_code_of", "clear_requests"}
+     "subscription_level_of", "history_of", "reset_code_of", "clear_requests", "fair_price_of"}
 )
 journaled(FakeKalshiServer, _READS)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import http.client
 import json
 import threading
-from typing import Any, Dict, Iterable, List, Optional, Protocol, Tuple
+from typing import Any, Dict, Iterable, List, NamedTuple, Optional, Protocol, Tuple
 
 from kalshi._fake.accounts import Account, Accounts
 from kalshi._fake.clock import SimulatedClock
@@ -196,3 +196,48 @@ class Wire:
     def order(self, market_id: str, side: str, price: int, count: int, **extra: Any) -> JsonDict:
         body = {"market_id": market_id, "side": side, "price": price, "count": count, **extra}
         return self.ok("POST", f"/users/{self.user_id}/orders", 201, body=body)["order"]
+
+
+def reader(server: FakeKalshiServer, user_id: str) -> Wire:
+    """A Wire acting for ``user_id`` through a fixed Authorization value (no log-in needed)."""
+    wire = Wire(server)
+    wire.authorization = f"reader-of-{user_id}"
+    wire.user_id = user_id
+    server.authorize(wire.authorization, user_id)
+    return wire
+
+
+def exchange_state(server: FakeKalshiServer, readers: Iterable[Wire]) -> JsonDict:
+    """Everything the readers' users and the public can see, to compare before and after a change."""
+    public = Wire(server)
+    try:
+        markets = public.ok("GET", "/markets")["markets"]
+    finally:
+        public.close()
+    state: JsonDict = {
+        "markets": markets,
+        "books": {market_id: server.book_of(market_id) for market_id in server.market_ids},
+        "fees": server.fees_collected,
+    }
+    for wire in readers:
+        me = f"/users/{wire.user_id}"
+        state[wire.user_id or ""] = {
+            "tape": wire.ok("GET", "/trades")["trades"],
+            "balance": wire.ok("GET", me + "/balance")["balance"],
+            "positions": wire.ok("GET", me + "/positions")["market_positions"],
+            "orders": wire.ok("GET", me + "/orders")["orders"],
+            "fills": wire.ok("GET", me + "/trades")["trades"],
+            "portfolio": wire.ok("GET", me + "/portfolio/history")["values"],
+            "history": wire.ok("GET", me + "/account/history")["entries"],
+            "notifications": server.notifications_of(wire.user_id or ""),
+        }
+    return state
+
+
+class World(NamedTuple):
+    """An exchange with a demo client, a maker client and the market they trade in."""
+
+    server: FakeKalshiServer
+    demo: Wire
+    maker: Wire
+    market_id: str

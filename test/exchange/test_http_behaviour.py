@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Iterator, NamedTuple
+from typing import Iterator
 
 import pytest
 
 from kalshi.testing import DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID, FakeKalshiServer
 
-from .support import Wire
+from .support import Wire, World
 
 ME = f"/users/{DEMO_USER_ID}"
-
-
-class World(NamedTuple):
-    server: FakeKalshiServer
-    demo: Wire
-    maker: Wire
-    market_id: str
 
 
 @pytest.fixture

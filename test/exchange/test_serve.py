@@ -23,6 +23,7 @@ from typing import Any, Callable, Dict, List, NamedTuple, Optional, Tuple
 import pytest
 
 import kalshi.cli
+from kalshi._fake.serve import MOVING_TICKER, _list_moving_market
 from kalshi.testing import DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID, FakeKalshiServer
 
 from .support import Wire, check_invariants
@@ -173,6 +174,29 @@ def test_the_simulated_clock_survives_a_kill(tmp_path: Path) -> None:
     assert code == 0, err
 
 
+def test_the_moving_market_trades_by_itself_and_its_traders_survive_a_kill(tmp_path: Path) -> None:
+    path = str(tmp_path / "paper.db")
+
+    def volume(served: Served) -> int:
+        wire = Wire(served)  # type: ignore[arg-type]
+        market = wire.ok("GET", f"/markets_by_ticker/{MOVING_TICKER}")["market"]
+        wire.close()
+        return int(market["volume"])
+
+    served = serve(tmp_path, "--state", path, "--speed", "600")
+    time.sleep(1.0)  # ten simulated minutes: a noise trade every 30 s on average
+    before = volume(served)
+    served.process.kill()
+    served.finish()
+    again = serve(tmp_path, "--state", path, "--speed", "600")
+    resumed = volume(again)  # at once: what the killed process had, and a tick's worth at most
+    time.sleep(1.0)
+    after = volume(again)
+    code, err = again.finish(signal.SIGTERM)
+    assert code == 0, err
+    assert 0 < before <= resumed < after
+
+
 # --------------------------------------------------------------------------- kill -9, twenty times
 
 
@@ -198,6 +222,7 @@ class Twin:
         for i, user in enumerate(users):
             server.authorize(f"key-{i}", user)
         markets = [server.add_market(ticker="PAPER", title="Paper?"), server.market_ids[0]]
+        _list_moving_market(server)  # what serve adds on its first start
         return users, markets
 
     def __init__(self, port: int, users: List[str], authorization: Dict[int, str]) -> None:

@@ -160,3 +160,34 @@ def test_request_reprs_redact_credentials(server: FakeKalshiServer, demo: Wire) 
         assert secret not in text
     assert "***" in repr(change) and DEMO_EMAIL in repr(login)
     assert "raw_path='/v1/log_in'" in repr(login)
+
+
+@pytest.mark.parametrize("amount", [2.5, 100.0, True, False, "500", None])
+def test_setup_amounts_must_be_ints(server: FakeKalshiServer, amount: object) -> None:
+    user = server.add_user("ints@example.com", "ints-secret", balance=1_000, history=[], notifications=[])
+    market_id = server.add_market(ticker="INTS", title="Ints only?")
+    with pytest.raises(TypeError):
+        server.deposit(user, amount)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        server.withdraw(user, amount)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        server.add_user("other@example.com", "other-secret", balance=amount)  # type: ignore[arg-type]
+    with pytest.raises(TypeError if not isinstance(amount, str) else ValueError):
+        server.settle(market_id, amount)  # type: ignore[arg-type]
+    assert server.balance_of(user) == 1_000 and server.history_of(user) == []
+    assert type(server.balance_of(user)) is int
+    # The refused add_user registered nobody and minted no id: the e-mail is still free and the
+    # next id is the one a twin exchange mints.
+    with FakeKalshiServer(seed=11) as twin:
+        twin.add_user("ints@example.com", "ints-secret", balance=1_000, history=[], notifications=[])
+        twin.add_market(ticker="INTS", title="Ints only?")
+        assert server.add_user("other@example.com", "other-secret") == twin.add_user("other@example.com", "x-secret")
+
+
+@pytest.mark.parametrize("seconds", [float("nan"), -1, 1e13])
+def test_the_clock_refuses_what_no_timestamp_can_show(server: FakeKalshiServer, seconds: float) -> None:
+    start = server.now
+    with pytest.raises(ValueError):
+        server.advance_clock(seconds)
+    assert server.now == start
+    assert server.balance_of(DEMO_USER_ID) == DEMO_BALANCE  # reads still work

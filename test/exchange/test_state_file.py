@@ -264,3 +264,37 @@ def test_a_snapshot_that_fails_is_reported_and_loses_nothing(path: str) -> None:
         assert len(server.errors) == 1 and "pickle" in server.errors[0]
     with FakeKalshiServer(seed=SEED, state=path) as again:
         assert again.balance_of(user) == 105
+
+
+def test_simulated_traders_and_closing_markets_replay(path: str) -> None:
+    def moving(server: FakeKalshiServer) -> Dict[str, Any]:
+        market = server.add_market(
+            ticker="MOVES", title="Moves?", close_in=3 * 3600, fair_price={"start": 40, "volatility": 6}
+        )
+        path_market = server.add_market(ticker="PATH", title="Path?", fair_price=[(0, 30), (3600, 60)])
+        agents = [
+            server.add_agent(market, "market_maker", spread=4, depth=20),
+            server.add_agent(market, "noise_trader", mean_interval=30, max_size=5),
+            server.add_agent(path_market, "market_maker"),
+        ]
+        wire = Wire(server)
+        wire.login(DEMO_EMAIL, DEMO_PASSWORD)
+        for _ in range(6):
+            server.advance_clock(900)
+            wire.order(market, "yes", 35, 2)
+        wire.close()
+        server.advance_clock(2 * 3600)  # past the close: the market closes, its book is canceled
+        return {"users": [DEMO_USER_ID, *agents], "markets": [market, path_market]}
+
+    with FakeKalshiServer(seed=SEED, state=path) as server:
+        made = moving(server)
+        before = everything(server, made["users"]), [server.fair_price_of(m) for m in made["markets"]]
+        crash(server)
+    with FakeKalshiServer(seed=SEED, state=path) as again:
+        assert (everything(again, made["users"]), [again.fair_price_of(m) for m in made["markets"]]) == before
+        again.advance_clock(600)  # the agents go on as if nothing happened
+        after_restart = everything(again, made["users"])
+    with FakeKalshiServer(seed=SEED) as uninterrupted:
+        moving(uninterrupted)
+        uninterrupted.advance_clock(600)
+        assert everything(uninterrupted, made["users"]) == after_restart
