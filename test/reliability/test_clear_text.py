@@ -108,7 +108,9 @@ def test_a_session_token_is_not_sent_after_the_host_turns_to_plain_http(
         with pytest.raises(kalshi.ApiValueError):
             AccountApi(api_client).get_notification_preferences(DEMO_USER_ID, _host_index=0)
         with pytest.raises(kalshi.ApiValueError):
-            api_client.call_api(f"/users/{DEMO_USER_ID}/notifications/preferences", "GET", auth_settings=["cookie"], _host=REMOTE)
+            api_client.call_api(
+                f"/users/{DEMO_USER_ID}/notifications/preferences", "GET", auth_settings=["cookie"], _host=REMOTE
+            )
     _assert_refusal(caught.value)
     assert proxy.request_count == 0
 
@@ -168,7 +170,9 @@ def test_allow_insecure_http_takes_a_bool(bad: object) -> None:
         configuration.allow_insecure_http = bad  # type: ignore[assignment]
 
 
-@pytest.mark.parametrize("host", ["http://127.0.0.1:{port}/v1", "http://localhost:{port}/v1", "http://LocalHost:{port}/v1"])
+@pytest.mark.parametrize(
+    "host", ["http://127.0.0.1:{port}/v1", "http://localhost:{port}/v1", "http://LocalHost:{port}/v1"]
+)
 def test_loopback_http_needs_no_option(fake: FakeKalshiServer, host: str) -> None:
     configuration = kalshi.Configuration(host=host.format(port=fake.port), retries=0)
     with kalshi.ApiClient(configuration) as api_client:

@@ -31,10 +31,10 @@ from ._servers import RawServer, Request, response
 
 CHUNKS = ["Qz7K", "Wm4R", "Tx9J", "Vb3N", "Hp6L", "Yc2D", "Fs8G", "Ua5E"]
 # Qz7K"Wm4R\Tx9J<tab>Vb3N<newline>Hp6L<esc>Yc2D<RLO>Fs8G'Ua5E
-PASSWORD = 'Qz7K"Wm4R\\Tx9J\tVb3N\nHp6L\x1bYc2D\u202eFs8G\'Ua5E'
+PASSWORD = "Qz7K\"Wm4R\\Tx9J\tVb3N\nHp6L\x1bYc2D\u202eFs8G'Ua5E"
 TOKEN_CHUNKS = ["Jx3Pq", "Lm8Zr"]
 TOKEN = "Jx3Pq\tLm8Zr"  # the session token the server hands out: a tab in it too
-COOKIE = "session=Ck4Nw\"Rt6Bv"
+COOKIE = 'session=Ck4Nw"Rt6Bv'
 COOKIE_CHUNKS = ["Ck4Nw", "Rt6Bv"]
 EMAIL = "a@b.co"
 
@@ -68,11 +68,25 @@ def _errors_quoting(text: str) -> List[BaseException]:
     errors: List[BaseException] = []
     for status in (400, 401, 403, 404, 429, 500, 503, 418):
         cls = kalshi.exceptions.exception_for_status(status)
-        errors.append(cls(status, f"Reason {text}", body, {}, method="POST", url="http://127.0.0.1:9/v1/log_in", secrets=[PASSWORD]))
+        errors.append(
+            cls(
+                status,
+                f"Reason {text}",
+                body,
+                {},
+                method="POST",
+                url="http://127.0.0.1:9/v1/log_in",
+                secrets=[PASSWORD],
+            )
+        )
         errors.append(cls(status, "Reason", plain, {}, secrets=[PASSWORD]))
     errors.append(kalshi.ApiDecodeError(200, "OK", plain + b" }", {}, secrets=[PASSWORD]))
-    errors.append(kalshi.ApiDecodeError(200, "OK", b'{"echo": "' + text.encode() + b'" trailing', {}, secrets=[PASSWORD]))
-    errors.append(kalshi.exceptions.ApiResponseTypeError(f"is str {text!r}, expected int", ["price"], secrets=[PASSWORD]))
+    errors.append(
+        kalshi.ApiDecodeError(200, "OK", b'{"echo": "' + text.encode() + b'" trailing', {}, secrets=[PASSWORD])
+    )
+    errors.append(
+        kalshi.exceptions.ApiResponseTypeError(f"is str {text!r}, expected int", ["price"], secrets=[PASSWORD])
+    )
     errors.append(kalshi.ApiConnectionError(f"the connection broke: BadStatusLine({text!r})", secrets=[PASSWORD]))
     errors.append(kalshi.ApiTimeoutError(f"timed out: {text}", budget="read", secrets=[PASSWORD]))
     errors.append(ApiResponseTooLargeError(f"the response (200 {text}) is too large", secrets=[PASSWORD]))
@@ -94,7 +108,10 @@ def test_a_secret_cut_by_the_excerpt_limit_is_not_half_shown() -> None:
             kalshi.BadRequestException(400, "Bad Request", body, {}, secrets=[PASSWORD]),
             kalshi.ApiDecodeError(200, "OK", body, {}, secrets=[PASSWORD]),
         ):
-            assert not _leaks(str(error)[:-20]), (offset, str(error))  # the cut's "..." may end in a chunk's first letters
+            assert not _leaks(str(error)[:-20]), (
+                offset,
+                str(error),
+            )  # the cut's "..." may end in a chunk's first letters
 
 
 # --------------------------------------------------------------------------- a hostile server, end to end
@@ -124,19 +141,43 @@ def _scenarios() -> List[tuple[str, bytes, type]]:
     message = f"invalid credentials: {EMAIL} / {PASSWORD}"
     line_safe = " ".join(PASSWORD.split())  # a status line holds no line break: whitespace folded
     return [
-        ("401 with the password in its message", response(401, _json({"code": "unauthorized", "message": message}).encode(), "Unauthorized"), kalshi.UnauthorizedException),
+        (
+            "401 with the password in its message",
+            response(401, _json({"code": "unauthorized", "message": message}).encode(), "Unauthorized"),
+            kalshi.UnauthorizedException,
+        ),
         ("400 plain text", response(400, f"rejected: {PASSWORD}".encode(), "Bad Request"), kalshi.BadRequestException),
-        ("403 JSON, password in another field", response(403, _json({"error": "denied", "echo": PASSWORD}, False).encode(), "Forbidden"), kalshi.ForbiddenException),
-        ("404 JSON message, unicode", response(404, _json({"message": message}, False).encode(), "Not Found"), kalshi.NotFoundException),
+        (
+            "403 JSON, password in another field",
+            response(403, _json({"error": "denied", "echo": PASSWORD}, False).encode(), "Forbidden"),
+            kalshi.ForbiddenException,
+        ),
+        (
+            "404 JSON message, unicode",
+            response(404, _json({"message": message}, False).encode(), "Not Found"),
+            kalshi.NotFoundException,
+        ),
         ("429 reason", _utf8_reason(429, b"{}", f"Slow {line_safe}"), kalshi.TooManyRequestsException),
         ("503 reason", _utf8_reason(503, b"{}", f"Down {line_safe}"), kalshi.ServiceException),
         ("418 plain", response(418, f"{PASSWORD}".encode(), "Teapot"), kalshi.ApiException),
-        ("200 not JSON, escaped", response(200, b'{"echo": ' + _json(PASSWORD).encode() + b" trailing"), kalshi.ApiDecodeError),
+        (
+            "200 not JSON, escaped",
+            response(200, b'{"echo": ' + _json(PASSWORD).encode() + b" trailing"),
+            kalshi.ApiDecodeError,
+        ),
         ("200 not JSON, raw", response(200, b"<html>" + PASSWORD.encode() + b"</html>"), kalshi.ApiDecodeError),
-        ("200 wrong shape", response(200, _json({"preferences": 5, "echo": PASSWORD}).encode()), kalshi.exceptions.ApiResponseTypeError),
+        (
+            "200 wrong shape",
+            response(200, _json({"preferences": 5, "echo": PASSWORD}).encode()),
+            kalshi.exceptions.ApiResponseTypeError,
+        ),
         ("200 too large", _utf8_reason(200, b" " * 5000, f"OK {line_safe}"), ApiResponseTooLargeError),
         ("a broken status line", f"HTTP/1.1 2x0 {line_safe}\r\n\r\n".encode(), kalshi.ApiConnectionError),
-        ("400 echoing the token", response(400, f"bad session {TOKEN}".encode(), "Bad Request"), kalshi.BadRequestException),
+        (
+            "400 echoing the token",
+            response(400, f"bad session {TOKEN}".encode(), "Bad Request"),
+            kalshi.BadRequestException,
+        ),
     ]
 
 
@@ -180,7 +221,9 @@ def test_a_hostile_server_never_gets_a_secret_shown(
                 shown(error)
                 raise
         # Then a log-in that works, handing out a token; every later error echoes both.
-        state.next.append(response(200, _json({"user_id": DEMO_USER_ID, "token": TOKEN, "access_level": "full"}).encode()))
+        state.next.append(
+            response(200, _json({"user_id": DEMO_USER_ID, "token": TOKEN, "access_level": "full"}).encode())
+        )
         log_in()
         for name, answer, expected in scenarios[1:]:
             state.next.append(answer)
@@ -206,8 +249,12 @@ def test_a_hostile_server_never_gets_a_secret_shown(
     everything = "\n".join([*seen, logged, captured.out, captured.err])
     assert "invalid credentials" in everything and "a_users_script" in logged  # the texts were collected
     assert not _leaks(everything), [line for line in everything.splitlines() if _leaks(line)][:5]
-    assert not _leaks(everything, TOKEN_CHUNKS), [line for line in everything.splitlines() if _leaks(line, TOKEN_CHUNKS)][:5]
-    assert not _leaks(everything, COOKIE_CHUNKS), [line for line in everything.splitlines() if _leaks(line, COOKIE_CHUNKS)][:5]
+    assert not _leaks(everything, TOKEN_CHUNKS), [
+        line for line in everything.splitlines() if _leaks(line, TOKEN_CHUNKS)
+    ][:5]
+    assert not _leaks(everything, COOKIE_CHUNKS), [
+        line for line in everything.splitlines() if _leaks(line, COOKIE_CHUNKS)
+    ][:5]
 
 
 def silent_call(api_client: kalshi.ApiClient) -> None:

@@ -20,7 +20,7 @@ import kalshi
 from kalshi.api.account_api import AccountApi
 from kalshi.testing import DEMO_USER_ID
 
-from ._servers import RawServer, Request
+from ._servers import RawServer, Request, dripping
 
 LIMIT = 1.0
 SLACK = 0.6  # the watchdog's 0.1 s, a loaded machine
@@ -36,19 +36,8 @@ def stop() -> Iterator[threading.Event]:
 def _dripping(stop: threading.Event, bytes_per_attempt: int) -> Callable[[socket.socket, Request, int], bool]:
     """Headers promising a long body, then one byte every 0.2 s; after ``bytes_per_attempt``
     bytes the connection is closed (a broken, retryable GET)."""
-
-    def handler(conn: socket.socket, request: Request, index: int) -> bool:
-        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n")
-        for _ in range(bytes_per_attempt):
-            if stop.wait(0.2):
-                return False
-            try:
-                conn.sendall(b" ")
-            except OSError:
-                return False
-        return False
-
-    return handler
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n"
+    return dripping(stop, head, b" ", 0.2, bytes_per_attempt)
 
 
 def _preferences(api_client: kalshi.ApiClient, **options: Any) -> Any:
@@ -67,7 +56,10 @@ def _preferences(api_client: kalshi.ApiClient, **options: Any) -> Any:
     ids=["per-call-float", "per-call-int", "per-call-urllib3-total", "configuration", "configuration-urllib3-total"],
 )
 def test_one_number_caps_a_dripping_call(
-    new_client: Callable[..., kalshi.ApiClient], stop: threading.Event, settings: Dict[str, Any], options: Dict[str, Any]
+    new_client: Callable[..., kalshi.ApiClient],
+    stop: threading.Event,
+    settings: Dict[str, Any],
+    options: Dict[str, Any],
 ) -> None:
     with RawServer(_dripping(stop, 300)) as server:
         api_client = new_client(server.host, api_key="k", **settings)  # default deadline: 60 s

@@ -13,12 +13,12 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Dict, List, Set
+from typing import Any, Dict, List, Set
 
 import pytest
 from docs_blocks import ROOT
 from test_user_typing import _require as require
-from test_user_typing import pyright_offline_problem
+from test_user_typing import pyright_report
 
 CHECKER_TIMEOUT = 180  # seconds; the machine is shared
 SCRIPT = """\
@@ -74,28 +74,15 @@ def test_mypy_strict_flags_every_bad_setting_and_only_those(user_file: Path) -> 
         command, cwd=user_file, env=_env(), capture_output=True, text=True, timeout=CHECKER_TIMEOUT
     )
     output = done.stdout + done.stderr
-    flagged = {int(line.split(":")[1]) for line in output.splitlines() if line.startswith(f"{FILE}:") and ": error:" in line}
+    flagged = {
+        int(line.split(":")[1]) for line in output.splitlines() if line.startswith(f"{FILE}:") and ": error:" in line
+    }
     assert flagged == _expected_lines(), output
 
 
 def test_pyright_flags_every_bad_setting_and_only_those(user_file: Path) -> None:
-    require("pyright")
-    problem = pyright_offline_problem()
-    if problem is not None:
-        if os.environ.get("CI"):
-            pytest.fail(problem)
-        pytest.skip(problem)
     (user_file / "pyrightconfig.json").write_text(json.dumps({"extraPaths": [str(ROOT)]}), encoding="utf-8")
-    env = _env()
-    env.update(npm_config_offline="true", npm_config_registry="http://127.0.0.1:9/", PYRIGHT_PYTHON_IGNORE_WARNINGS="1")
-    command = [sys.executable, "-m", "pyright", "--outputjson", "--pythonpath", sys.executable, FILE]
-    done = subprocess.run(  # noqa: S603 - our own interpreter and arguments
-        command, cwd=user_file, env=env, capture_output=True, text=True, timeout=CHECKER_TIMEOUT
-    )
-    try:
-        report = json.loads(done.stdout)
-    except ValueError:
-        pytest.fail(f"pyright did not report ({done.returncode}):\n{done.stdout}{done.stderr}")
-    errors: List[dict] = [d for d in report["generalDiagnostics"] if d["severity"] == "error"]
+    report = pyright_report(user_file, FILE, _env())
+    errors: List[Dict[str, Any]] = [d for d in report["generalDiagnostics"] if d["severity"] == "error"]
     flagged = {d["range"]["start"]["line"] + 1 for d in errors}  # pyright counts lines from 0
     assert flagged == _expected_lines(), json.dumps(errors, indent=1)

@@ -27,7 +27,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Dict, List, NamedTuple, Optional, Set, Tuple
+from typing import Any, Dict, List, NamedTuple, Optional, Set, Tuple
 
 import pytest
 from docs_blocks import ROOT, Block, collect_blocks
@@ -242,25 +242,32 @@ def pyright_offline_problem() -> Optional[str]:
     return None
 
 
-def test_installed_package_is_visible_to_pyright(user_dir: Path) -> None:
+def pyright_report(workdir: Path, file: str, env: Dict[str, str]) -> Dict[str, Any]:
+    """pyright's JSON report on ``workdir/file`` (skipped or failed, naming the fix, if it would
+    need the network)."""
     _require("pyright")
     problem = pyright_offline_problem()
     if problem is not None:
         if os.environ.get("CI"):
             pytest.fail(problem)
         pytest.skip(problem)
-    env = {k: v for k, v in _user_env().items() if k not in _PYRIGHT_FETCHING_VARIABLES}
+    env = {k: v for k, v in env.items() if k not in _PYRIGHT_FETCHING_VARIABLES}
     # Backstops should the check above miss a way pyright fetches: npm stays offline and local, and
     # no query for a newer pyright goes to PyPI.
     env.update(npm_config_offline="true", npm_config_registry="http://127.0.0.1:9/", PYRIGHT_PYTHON_IGNORE_WARNINGS="1")
-    command = [sys.executable, "-m", "pyright", "--outputjson", "--pythonpath", sys.executable, PROBE]
+    command = [sys.executable, "-m", "pyright", "--outputjson", "--pythonpath", sys.executable, file]
     done = subprocess.run(  # noqa: S603 - our own interpreter and arguments
-        command, cwd=user_dir, env=env, capture_output=True, text=True, timeout=CHECKER_TIMEOUT
+        command, cwd=workdir, env=env, capture_output=True, text=True, timeout=CHECKER_TIMEOUT
     )
     try:
-        report = json.loads(done.stdout)
+        report: Dict[str, Any] = json.loads(done.stdout)
     except ValueError:
         pytest.fail(f"pyright did not report ({done.returncode}):\n{done.stdout}{done.stderr}")
+    return report
+
+
+def test_installed_package_is_visible_to_pyright(user_dir: Path) -> None:
+    report = pyright_report(user_dir, PROBE, _user_env())
     assert report["summary"]["errorCount"] == 0, json.dumps(report["generalDiagnostics"], indent=1)
     revealed = [d["message"] for d in report["generalDiagnostics"] if d["severity"] == "information"]
     assert revealed == ['Type of "AccountApi" is "type[AccountApi]"'], revealed
