@@ -38,6 +38,10 @@ def _hex(char: str) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
+# The printable ASCII characters some stage below changes (escapes, or folds).
+_CHANGED = "\\\"'/ "
+
+
 def secret_forms(secrets: Iterable[Optional[str]]) -> tuple[str, ...]:
     """Every form in which the secrets may reach the text shown, longest first.
 
@@ -50,6 +54,9 @@ def secret_forms(secrets: Iterable[Optional[str]]) -> tuple[str, ...]:
     forms: set[str] = set()
     for secret in secrets:
         if not secret or len(secret) < _MIN_SECRET:
+            continue
+        if secret.isascii() and secret.isprintable() and not any(c in secret for c in _CHANGED):
+            forms.add(secret)  # the common case (tokens, keys): every stage leaves it as it is
             continue
         stage = {secret, *_json_forms(secret)}
         stage |= {_mojibake(s) for s in stage}
