@@ -111,7 +111,11 @@ def value_html(value: Any, unit: Optional[str] = None, name: str = "", depth: in
     if isinstance(value, bool) or isinstance(value, Redacted):
         return escape(str(value))
     if isinstance(value, int):
-        return escape(_number(value, unit_of(name, unit)))
+        unit = unit_of(name, unit)
+        if unit == PRICE and (value == 0 or (value == 100 and name.endswith("yes_ask"))):
+            # Not a price: 0 is "no trade" or "no bid", a yes ask of 100 "no ask" (prices are 1 to 99).
+            return _titled("-", f"{value}: none")
+        return escape(_number(value, unit))
     if isinstance(value, datetime):
         return _titled(timestamp(value), value.isoformat())
     if isinstance(value, str):

@@ -174,7 +174,9 @@ def plot_market_history(points: Sequence[_StatsPoint], ax: Optional[Axes] = None
     ax = _axes(ax)
     ordered = sorted(points, key=lambda p: p.ts if p.ts is not None else 0)
     # A price of 0 means no trade yet, not a trade at 0 (prices are 1 to 99 cents).
-    ax.plot(*_series(ordered, "price", lambda cents: cents > 0), marker="o", label="last price")
+    # A marker per trade while they can be told apart; a busy market is a plain line.
+    marker = "o" if len(ordered) <= 60 else None
+    ax.plot(*_series(ordered, "price", lambda cents: cents > 0), marker=marker, label="last price")
     # A yes bid of 0 means no bid and a yes ask of 100 no ask (no no-bid to sell against): no line.
     ax.step(*_quote(ordered, "yes_bid", 0), where="post", linestyle="--", label="yes bid")
     ax.step(*_quote(ordered, "yes_ask", 100), where="post", linestyle="--", label="yes ask")

@@ -198,8 +198,11 @@ def test_prices_are_cents_and_amounts_dollars_by_field() -> None:
         "dollar_volume": "$1,234",
         "last_price": "62¢",
         "previous_yes_ask": "63¢",
-        "yes_ask": "100¢",
+        "yes_ask": "-",  # 100 is "no ask", not a price
     }
+    assert tooltip(market["yes_ask"]) == "100: none"
+    untraded = pairs(Market(last_price=0, yes_bid=0, yes_ask=99, volume=0)._repr_html_())
+    assert {k: v.text() for k, v in untraded.items()} == {"last_price": "-", "volume": "0", "yes_ask": "99¢", "yes_bid": "-"}
     measurement = PortfolioMeasurement(a=99_363, v=100_363, cumulative_deposits=0, cumulative_withdrawals=0,
                                        cumulative_number_settlements=0, ts=1)  # fmt: skip
     cells = pairs(measurement._repr_html_())
