@@ -436,7 +436,7 @@ def property_rows(spec: Spec, name: str) -> List[Tuple[str, str, str, str]]:
             notes.append(f"at most {prop['maxLength']} characters (checked by the exchange)")
         if tp.note:
             notes.append(tp.note)
-        desc = clean(prop.get("description", ""), name)
+        desc = clean(prop.get("description", ""), name) or FIELD_DESCRIPTIONS.get((name, attr), "")
         rows.append((attr, tp.cell, desc, "; ".join(notes)))
     return rows
 
@@ -971,6 +971,12 @@ MIXINS: Dict[str, Tuple[str, str]] = {
         "on a second y axis, with matplotlib (needs the `[plot]` extra: `pip install '.[plot]'` from a\n"
         "checkout) and returns the price `Axes`; it draws on `ax` if given, else on a new figure.",
     ),
+}
+
+# Words for the fields whose names say little and that the spec leaves undescribed.
+FIELD_DESCRIPTIONS: Dict[Tuple[str, str], str] = {
+    ("PortfolioMeasurement", "a"): "Available: the cash not reserved by resting orders.",
+    ("PortfolioMeasurement", "v"): "Value: available + reserved + the positions at their last trade price.",
 }
 
 # One-line summaries for the schemas that no operation uses and the spec does not describe.
