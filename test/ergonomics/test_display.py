@@ -191,7 +191,9 @@ def test_a_count_is_not_money_and_a_price_is_cents() -> None:
 def test_prices_are_cents_and_amounts_dollars_by_field() -> None:
     assert [price(c) for c in (1, 62, 99)] == ["1¢", "62¢", "99¢"]
     market = pairs(
-        Market(last_price=62, previous_yes_ask=63, yes_ask=100, dollar_volume=1234, dollar_open_interest=5)._repr_html_()
+        Market(
+            last_price=62, previous_yes_ask=63, yes_ask=100, dollar_volume=1234, dollar_open_interest=5
+        )._repr_html_()
     )
     assert {k: v.text() for k, v in market.items()} == {
         "dollar_open_interest": "$5",  # the dollar_* fields are whole dollars
@@ -202,7 +204,8 @@ def test_prices_are_cents_and_amounts_dollars_by_field() -> None:
     }
     assert tooltip(market["yes_ask"]) == "100: none"
     untraded = pairs(Market(last_price=0, yes_bid=0, yes_ask=99, volume=0)._repr_html_())
-    assert {k: v.text() for k, v in untraded.items()} == {"last_price": "-", "volume": "0", "yes_ask": "99¢", "yes_bid": "-"}
+    shown = {k: v.text() for k, v in untraded.items()}
+    assert shown == {"last_price": "-", "volume": "0", "yes_ask": "99¢", "yes_bid": "-"}
     measurement = PortfolioMeasurement(a=99_363, v=100_363, cumulative_deposits=0, cumulative_withdrawals=0,
                                        cumulative_number_settlements=0, ts=1)  # fmt: skip
     cells = pairs(measurement._repr_html_())
@@ -348,9 +351,8 @@ def test_the_history_summary_leads_with_what_happened_and_leaves_out_zero_counte
     assert t.texts("time") == ["2021-11-03 09:30:00 UTC"]
     assert t.texts("data") == ["side no · original_count 10 · price 65¢ · filled_count 10 · market_title Fed"]
 
-    trade = AccountHistoryEntry.from_wire(
-        {"type": "Trade", "data": {"Trade": {"market_title": "Fed", "fee": 17, "amount": 620, "price": 62, "is_yes": True}}}
-    )
+    fields = {"market_title": "Fed", "fee": 17, "amount": 620, "price": 62, "is_yes": True}
+    trade = AccountHistoryEntry.from_wire({"type": "Trade", "data": {"Trade": fields}})
     (data,) = table(UserGetAccountHistoryResponse(entries=[trade])._repr_html_()).texts("data")
     assert data == "side yes · price 62¢ · amount $6.20 · fee $0.17 · market_title Fed"  # a fee of $0.00 would stay
 
