@@ -671,7 +671,7 @@ def display_section(spec: Spec, name: str) -> str:
             "unknown fields appended.",
             "`to_dataframe()` | A `pandas.DataFrame` of the records, a column per field even when there "
             "are no items: timestamps timezone-aware UTC, integers (cents, counts) `Int64`, booleans "
-            "`boolean`. Needs pandas (`pip install '.[pandas]'` from a checkout of the SDK); without it, "
+            "`boolean`; `attrs[\"units\"]` names each money or price column's unit. Needs pandas (`pip install '.[pandas]'` from a checkout of the SDK); without it, "
             "an `ImportError` that names the extra.",
             f"`_repr_html_()` | Jupyter's rich display: one table with a row per {of} (the first 60, then "
             "how many more), under the class name and the row count.",
@@ -807,9 +807,10 @@ def render_alias_page(spec: Spec, name: str) -> str:
             "`Cent = int`. ",
             '`Cent = Annotated[Int64, "cents"]`, an `int` to type checkers and at run time (a value outside '
             "the int64 range is refused like a value of the wrong type). The `\"cents\"` "
-            "marks the fields that hold money: the HTML display of models shows them in dollars "
+            "marks the fields that hold money or prices: the HTML display of models shows prices (`price`, "
+            "`yes_bid`, `last_price`, ...) in cents (`62¢`) and amounts in dollars (`$6.20`) "
             "([notebooks](notebooks.md#rich-display-in-jupyter)), while `to_dict()`, `to_records()` and "
-            "DataFrames keep the integer cents. ",
+            'DataFrames keep the integer cents (a DataFrame names each column\'s unit in `attrs["units"]`). ',
         )
     if literal:
         values, where = literal
@@ -967,8 +968,8 @@ MIXINS: Dict[str, Tuple[str, str]] = {
     ),
     "GetMarketHistoryResponse": (
         "MarketHistoryPlot",
-        "`plot(ax=None)` draws the last price and the yes bid and ask (cents) over time, with the volume\n"
-        "on a second y axis, with matplotlib (needs the `[plot]` extra: `pip install '.[plot]'` from a\n"
+        "`plot(ax=None)` draws the last price and the yes bid and ask (cents; no line where the book had\n"
+        "no bid or no ask) over time, with the volume on a second y axis, with matplotlib (needs the `[plot]` extra: `pip install '.[plot]'` from a\n"
         "checkout) and returns the price `Axes`; it draws on `ax` if given, else on a new figure.",
     ),
 }
