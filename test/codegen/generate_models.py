@@ -969,8 +969,9 @@ MIXINS: Dict[str, Tuple[str, str]] = {
     "GetMarketHistoryResponse": (
         "MarketHistoryPlot",
         "`plot(ax=None)` draws the last price and the yes bid and ask (cents; no line where the book had\n"
-        "no bid or no ask) over time, with the volume on a second y axis, with matplotlib (needs the `[plot]` extra: `pip install '.[plot]'` from a\n"
-        "checkout) and returns the price `Axes`; it draws on `ax` if given, else on a new figure.",
+        "no bid or no ask) over time, with the volume on a second y axis, with matplotlib (needs the\n"
+        "`[plot]` extra: `pip install '.[plot]'` from a checkout) and returns the price `Axes`; it draws\n"
+        "on `ax` if given, else on a new figure.",
     ),
 }
 
