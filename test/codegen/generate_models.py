@@ -821,6 +821,9 @@ def render_alias_page(spec: Spec, name: str) -> str:
         )
     elif base == "str":
         text += "The spec names none of its values, so any string the server sends is kept as it is."
+    if name in EXPECTED_VALUES:
+        shown = ", ".join(f'`"{v}"`' for v in EXPECTED_VALUES[name])
+        text += f" The simulated exchange sends {shown} (see [Status values](testing.md#status-values))."
     paragraph = _wrap(text.split("\n\n", 1)[1])
     example_lines = [f"from kalshi.models import {name}"]
     expected = []
@@ -981,6 +984,14 @@ FIELD_DESCRIPTIONS: Dict[Tuple[str, str], str] = {
     ("PortfolioMeasurement", "v"): "Value: available + reserved + the positions at their last trade price.",
 }
 
+# The values of a status alias that the spec leaves unnamed, as docs/testing.md#status-values lists them.
+EXPECTED_VALUES: Dict[str, Tuple[str, ...]] = {
+    "MarketStatus": ("active", "closed", "settled"),
+    "TradeStatus": ("executed",),
+    "DepositStatus": ("applied", "pending", "returned"),
+    "WithdrawalStatus": ("applied", "pending", "returned"),
+}
+
 # One-line summaries for the schemas that no operation uses and the spec does not describe.
 SUMMARIES: Dict[str, str] = {
     "AccountHistoryEntryData": "The payload of an account history entry: one populated sub-record.",
@@ -1036,6 +1047,7 @@ SAMPLE_STRINGS: Dict[str, str] = {
 }
 
 SAMPLE_ALIASES: Dict[str, str] = {
+    "MarketStatus": "active",
     "Side": "yes",
     "OrderStatus": "resting",
     "DepositStatus": "applied",
