@@ -140,7 +140,7 @@ def _number(value: int, unit: Optional[str]) -> str:
     if unit == CENTS:
         return money(value)
     if unit == DOLLARS:
-        return money(100 * value)[:-3]  # whole dollars: "$1,234"
+        return f"{'-' if value < 0 else ''}${abs(value):,}"  # whole dollars: "$1,234"
     return f"{value:,}"
 
 
