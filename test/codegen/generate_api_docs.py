@@ -64,7 +64,11 @@ CLASS_PROSE: Dict[str, str] = {
     "MarketApi": (
         "Markets need no log-in. The `_cached` methods read data that the exchange caches, so it may lag a\n"
         "little behind the live methods of the same name. Every market has an `id` (a UUID, for the\n"
-        "`market_id` parameters) and a `ticker_name` (for the `_by_ticker` methods)."
+        "`market_id` parameters) and a `ticker_name` (for the `_by_ticker` methods).\n"
+        "\n"
+        "**The order book** is [get_market_order_book_cached](#get_market_order_book_cached): it calls\n"
+        "`GET /markets/{market_id}/order_book` (its name comes from the spec's operation id; v1 has no\n"
+        "other order-book method)."
     ),
     "UserApi": (
         "Every method takes the `user_id` of the session first. Leave it out (or pass None) to use\n"
@@ -130,7 +134,17 @@ METHOD_PROSE: Dict[str, str] = {
         "response headers (the answer has no body); a missing or non-boolean header raises\n"
         "`kalshi.ApiResponseTypeError`."
     ),
-    "UserGetPortfolioHistory": "The date range goes in a JSON body, although this is a `GET` (the spec says so).",
+    "UserGetPortfolioHistory": (
+        "The date range goes in a JSON body, although this is a `GET` (the spec says so). Each\n"
+        "[PortfolioMeasurement](PortfolioMeasurement.md) of `values` has `a`, the cash **a**vailable (not\n"
+        "reserved by resting orders), and `v`, the portfolio **v**alue (available + reserved + the\n"
+        "positions at their last trade price), both in cents, at `ts` (unix seconds)."
+    ),
+    "GetMarketOrderBookCached": (
+        "**The order book** of a market, live: despite `_cached` in its name (the spec's operation id),\n"
+        "it calls `GET /markets/{market_id}/order_book`. The bids of each side, best first, as\n"
+        "`(price, count)` levels; `kalshi.Kalshi`'s `client.markets.book(ticker)` calls it too."
+    ),
     "ResetPassword": "The exchange answers 202 whether or not the e-mail is registered; the method returns None.",
     # The spec does not mark this body required: AccountApi.md (hand-written) says the same.
     "ChangeSubscription": (
@@ -489,8 +503,12 @@ def _indent(lines: Sequence[str], depth: int) -> List[str]:
     return [pad + line if line else "" for line in lines]
 
 
-def example(cls: str, op: Any, text: OpText) -> List[str]:
+def example(cls: str, op: Any, text: OpText, session_first: bool = False) -> List[str]:
+    """The runnable example of ``op``; with ``session_first`` (a page's first method that takes
+    ``user_id``) it logs in and leaves ``user_id`` out, so the session's is used."""
     ex = EXAMPLES[op.op_id]
+    if session_first:
+        ex = ex._replace(login=True, values={k: v for k, v in ex.values.items() if k != "user_id"})
     module = module_of(cls)
     imports = ["import kalshi", f"from kalshi.api import {module}"]
     extra_api = [i for i in ex.imports if i.startswith("from kalshi.api import")]
@@ -552,7 +570,7 @@ def example(cls: str, op: Any, text: OpText) -> List[str]:
     shown = [p for p in op.params if p.name in ex.values]
     for p in op.params:
         # A required parameter without a value line is defined by the setup (an order created first).
-        if p.required and p.name not in ex.values:
+        if p.required and p.name not in ex.values and not (session_first and p.session):
             assert re.search(rf"\b{p.name} =", defined), f"{op.op_id}: no value for the required {p.name}"
     for p in shown:
         value = ex.values[p.name]
@@ -564,10 +582,14 @@ def example(cls: str, op: Any, text: OpText) -> List[str]:
         else:
             body.append(f"{p.name} = {value} {_param_comment(op, p, text)}")
     positional = [p.name for p in op.positional]
+    if session_first:  # without user_id, the other required parameters go by keyword
+        positional = [f"{name}={name}" for name in positional if name != "user_id"]
     keyword = [f"{p.name}={p.name}" for p in op.keyword if p.name in ex.values]
     call_args = ", ".join([*positional, *keyword])
     call = f"api_instance.{op.name}({call_args})"
     try_body: List[str] = list(ex.before)
+    if session_first:
+        try_body.append("# user_id left out: the logged-in session's (api_client.user_id) is used")
     try_body.append(f"# {text.summary}")
     if op.result:
         assigned = f"api_response: {op.result} = {call}"
@@ -590,7 +612,7 @@ def example(cls: str, op: Any, text: OpText) -> List[str]:
     return [f"<!-- expect-output: {expect} -->", "```python", *lines, "```"]
 
 
-def section(cls: str, op: Any, text: OpText) -> List[str]:
+def section(cls: str, op: Any, text: OpText, session_first: bool = False) -> List[str]:
     lines = [f"# **{op.name}**", f"> {signature(op)}", "", text.summary, ""]
     for para in paragraphs(text.description):
         lines += [para, ""]
@@ -598,7 +620,7 @@ def section(cls: str, op: Any, text: OpText) -> List[str]:
         lines += [METHOD_PROSE[op.op_id], ""]
     lines += ["### Example", ""]
     lines += ["* Api Key Authentication (cookie):" if op.auth else "* No authorization required:", ""]
-    lines += example(cls, op, text)
+    lines += example(cls, op, text, session_first)
     lines += ["", "### Parameters", ""]
     if op.params:
         lines += ["Name | Type | Description | Notes", "------------- | ------------- | ------------- | -------------"]
@@ -866,8 +888,9 @@ def page(cls: str, tag: str, ops: List[Any], spec: Dict[str, Any]) -> str:
         "[AccountApi: errors](AccountApi.md#errors).",
         "",
     ]
+    first_session = next((op for op in ops if op.session), None)
     for op in ops:
-        lines += section(cls, op, texts[op.op_id])
+        lines += section(cls, op, texts[op.op_id], session_first=op is first_session)
         lines.append("")
         if iterator_of(op) is not None:
             lines += iterator_section(cls, op, texts[op.op_id])

@@ -436,7 +436,7 @@ def property_rows(spec: Spec, name: str) -> List[Tuple[str, str, str, str]]:
             notes.append(f"at most {prop['maxLength']} characters (checked by the exchange)")
         if tp.note:
             notes.append(tp.note)
-        desc = clean(prop.get("description", ""), name)
+        desc = clean(prop.get("description", ""), name) or FIELD_DESCRIPTIONS.get((name, attr), "")
         rows.append((attr, tp.cell, desc, "; ".join(notes)))
     return rows
 
@@ -671,7 +671,7 @@ def display_section(spec: Spec, name: str) -> str:
             "unknown fields appended.",
             "`to_dataframe()` | A `pandas.DataFrame` of the records, a column per field even when there "
             "are no items: timestamps timezone-aware UTC, integers (cents, counts) `Int64`, booleans "
-            "`boolean`. Needs pandas (`pip install '.[pandas]'` from a checkout of the SDK); without it, "
+            "`boolean`; `attrs[\"units\"]` names each money or price column's unit. Needs pandas (`pip install '.[pandas]'` from a checkout of the SDK); without it, "
             "an `ImportError` that names the extra.",
             f"`_repr_html_()` | Jupyter's rich display: one table with a row per {of} (the first 60, then "
             "how many more), under the class name and the row count.",
@@ -807,9 +807,10 @@ def render_alias_page(spec: Spec, name: str) -> str:
             "`Cent = int`. ",
             '`Cent = Annotated[Int64, "cents"]`, an `int` to type checkers and at run time (a value outside '
             "the int64 range is refused like a value of the wrong type). The `\"cents\"` "
-            "marks the fields that hold money: the HTML display of models shows them in dollars "
+            "marks the fields that hold money or prices: the HTML display of models shows prices (`price`, "
+            "`yes_bid`, `last_price`, ...) in cents (`62¢`) and amounts in dollars (`$6.20`) "
             "([notebooks](notebooks.md#rich-display-in-jupyter)), while `to_dict()`, `to_records()` and "
-            "DataFrames keep the integer cents. ",
+            'DataFrames keep the integer cents (a DataFrame names each column\'s unit in `attrs["units"]`). ',
         )
     if literal:
         values, where = literal
@@ -820,6 +821,9 @@ def render_alias_page(spec: Spec, name: str) -> str:
         )
     elif base == "str":
         text += "The spec names none of its values, so any string the server sends is kept as it is."
+    if name in EXPECTED_VALUES:
+        shown = ", ".join(f'`"{v}"`' for v in EXPECTED_VALUES[name])
+        text += f" The simulated exchange sends {shown} (see [Status values](testing.md#status-values))."
     paragraph = _wrap(text.split("\n\n", 1)[1])
     example_lines = [f"from kalshi.models import {name}"]
     expected = []
@@ -967,10 +971,25 @@ MIXINS: Dict[str, Tuple[str, str]] = {
     ),
     "GetMarketHistoryResponse": (
         "MarketHistoryPlot",
-        "`plot(ax=None)` draws the last price and the yes bid and ask (cents) over time, with the volume\n"
-        "on a second y axis, with matplotlib (needs the `[plot]` extra: `pip install '.[plot]'` from a\n"
-        "checkout) and returns the price `Axes`; it draws on `ax` if given, else on a new figure.",
+        "`plot(ax=None)` draws the last price and the yes bid and ask (cents; no line where the book had\n"
+        "no bid or no ask) over time, with the volume on a second y axis, with matplotlib (needs the\n"
+        "`[plot]` extra: `pip install '.[plot]'` from a checkout) and returns the price `Axes`; it draws\n"
+        "on `ax` if given, else on a new figure.",
     ),
+}
+
+# Words for the fields whose names say little and that the spec leaves undescribed.
+FIELD_DESCRIPTIONS: Dict[Tuple[str, str], str] = {
+    ("PortfolioMeasurement", "a"): "Available: the cash not reserved by resting orders.",
+    ("PortfolioMeasurement", "v"): "Value: available + reserved + the positions at their last trade price.",
+}
+
+# The values of a status alias that the spec leaves unnamed, as docs/testing.md#status-values lists them.
+EXPECTED_VALUES: Dict[str, Tuple[str, ...]] = {
+    "MarketStatus": ("active", "closed", "settled"),
+    "TradeStatus": ("executed",),
+    "DepositStatus": ("applied", "pending", "returned"),
+    "WithdrawalStatus": ("applied", "pending", "returned"),
 }
 
 # One-line summaries for the schemas that no operation uses and the spec does not describe.
@@ -1028,6 +1047,7 @@ SAMPLE_STRINGS: Dict[str, str] = {
 }
 
 SAMPLE_ALIASES: Dict[str, str] = {
+    "MarketStatus": "active",
     "Side": "yes",
     "OrderStatus": "resting",
     "DepositStatus": "applied",
