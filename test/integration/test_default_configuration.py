@@ -109,7 +109,7 @@ def test_the_debug_report_has_the_versions() -> None:
         f"OS: {platform.platform()}",
         f"Version of the API: {spec['info']['version']}",
         f"SDK Package Version: {kalshi.__version__}",
-        f"urllib3 Version: {urllib3.__version__}",
+        f"urllib3 Version: {urllib3.__version__}",  # type: ignore[attr-defined]
     ]
     assert API_VERSION == spec["info"]["version"]
 
