@@ -74,6 +74,13 @@ def _run(argv: list[str], redactor: Redactor) -> int:
 
         with debug_logging(options.verbose, redactor):
             return run()
+    if args.command == "serve":
+        from kalshi._fake.serve import serve
+
+        return serve(
+            sys.stdout, sys.stderr, host=args.listen_host, port=args.port, seed=args.seed, state=args.state,
+            speed=args.speed,
+        )
 
     import kalshi
     from kalshi.cli import output

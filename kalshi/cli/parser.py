@@ -192,6 +192,14 @@ _COMMANDS = {
             options=frozenset({"verbose"}),
             not_used_because="the demo runs offline on its own simulated exchange, logs in by itself and prints text",
         ),
+        _Command(
+            "serve",
+            "Serve a simulated exchange on this machine for paper trading, until Ctrl-C or SIGTERM.",
+            ("kalshi serve", "kalshi serve --state paper.db --speed 60", "kalshi serve --port 8000 --seed 7"),
+            options=frozenset(),
+            not_used_because="serve runs a simulated exchange instead of calling one (its own --host, given "
+            "after the command, is the address to listen on)",
+        ),
     )
 }
 
@@ -223,11 +231,15 @@ def _page_size(text: str) -> int:
     return value
 
 
-def _seconds(text: str) -> float:
+def _float(text: str, expected: str) -> float:
     try:
-        value = float(text)
+        return float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
+        raise argparse.ArgumentTypeError(f"expected {expected}, got {text!r}") from None
+
+
+def _seconds(text: str) -> float:
+    value = _float(text, "a number of seconds")
     if not math.isfinite(value) or value <= 0:
         raise argparse.ArgumentTypeError(f"must be a positive number of seconds, got {text!r}")
     return value
@@ -404,7 +416,47 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("portfolio")
     add("demo")
+    _add_serve_options(add("serve"))
     return parser
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a port number, got {text!r}") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"must be a port from 0 to 65535, got {value}")
+    return value
+
+
+def _speed(text: str) -> float:
+    value = _float(text, "a number")
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more simulated seconds per second, got {text!r}")
+    return value
+
+
+def _add_serve_options(serve: argparse.ArgumentParser) -> None:
+    serve.add_argument(
+        "--host",
+        dest="listen_host",
+        metavar="ADDRESS",
+        default="127.0.0.1",
+        help="the address to listen on (default: 127.0.0.1; another one warns: the fake has no TLS)",
+    )
+    serve.add_argument("--port", type=_port, default=0, help="the TCP port (default: 0, any free port)")
+    serve.add_argument(
+        "--seed", metavar="N", type=int, help="seed of every id (default: the state file's seed, else 0)"
+    )
+    serve.add_argument("--state", metavar="PATH", help="keep the exchange in this SQLite file across restarts")
+    serve.add_argument(
+        "--speed",
+        metavar="X",
+        type=_speed,
+        default=0.0,
+        help="simulated seconds per real second (default: 0, the clock stands still)",
+    )
 
 
 def _add_order_options(order: argparse.ArgumentParser) -> None:

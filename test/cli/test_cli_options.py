@@ -40,6 +40,7 @@ PARSABLE: Dict[str, List[str]] = {
     "fills": [],
     "portfolio": [],
     "demo": [],
+    "serve": [],
 }
 SUBCOMMANDS = sorted(PARSABLE)
 
@@ -55,6 +56,9 @@ GIVEN: Dict[str, Tuple[List[str], object]] = {
 # The demo runs offline on its own exchange, logs itself in and prints text: of the global
 # options, only -v (the request log) means something to it. Every other command uses them all.
 REFUSED = {("demo", dest) for dest in ("host", "demo", "email", "table", "timeout")}
+# serve runs an exchange rather than calling one: it takes no global option (after the command,
+# --host is its own option, the address to listen on).
+REFUSED |= {("serve", dest) for dest in GIVEN}
 
 MATRIX = [(name, dest) for name in SUBCOMMANDS for dest in GLOBAL_OPTIONS]
 
@@ -120,7 +124,9 @@ def test_global_option_applies_or_is_refused(
     option, value = GIVEN[dest]
     argv = [*option, name, *PARSABLE[name]] if position == "before" else [name, *PARSABLE[name], *option]
 
-    if (name, dest) in REFUSED:
+    if (name, dest, position) == ("serve", "host", "after"):
+        assert build_parser().parse_args(argv).listen_host == value
+    elif (name, dest) in REFUSED:
         code, out, err = _main(argv, capsys)
         assert (code, out) == (2, "")
         assert err.startswith(f"usage: kalshi {name} ")
@@ -159,7 +165,7 @@ def _runnable(name: str, server: FakeKalshiServer) -> List[str]:
     return PARSABLE[name]
 
 
-SESSION_COMMANDS = [name for name in SUBCOMMANDS if name != "demo"]
+SESSION_COMMANDS = [name for name in SUBCOMMANDS if name not in ("demo", "serve")]
 
 
 @pytest.mark.parametrize("name", SESSION_COMMANDS)
