@@ -8,16 +8,14 @@ stage's own promises.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Dict, List, Tuple
 
 import pytest
 
 from codegen import generate_models as GEN
 from codegen import program
-from codegen.spec import load_spec, schema_ref
+from codegen.spec import ROOT, load_spec, schema_ref
 
-ROOT = Path(__file__).resolve().parents[2]
 ALL_FILES: Dict[str, str] = program.render_all()
 DOC = load_spec()
 FILES: Dict[str, str] = GEN.generate(DOC, (ROOT / "docs" / "README.md").read_text(encoding="utf-8"))
