@@ -1,7 +1,7 @@
 """Generate the API docs pages and the endpoint tables of both READMEs from the spec.
 
-    python test/codegen/generate_api_docs.py          # rewrite the files
-    python test/codegen/generate_api_docs.py --check  # exit 1 if a checked-in file differs
+Run by ``python test/codegen`` (``--check``: exit 1 if a checked-in file differs), with the other
+stages; ``python test/codegen --section UserApi user_get_balance`` prints one method's section.
 
 Writes ``docs/<ApiClass>.md`` for every API class in the seed's format (method table; per method:
 signature, description, a runnable example, parameters, return type, authorization, HTTP request
@@ -27,31 +27,15 @@ beyond its parameters (a market to look at, an order to cancel) is in ``EXAMPLES
 
 from __future__ import annotations
 
-import functools
-import importlib.util
-import json
 import re
-import sys
 import textwrap
-from pathlib import Path
-from types import ModuleType
 from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from kalshi.exceptions import exception_for_status
 
-from kalshi.exceptions import exception_for_status  # noqa: E402 - after the path is set
+from . import generate_apis as GEN
+from .spec import ROOT, spec_doc
 
-
-def _load_apis_generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate_apis", Path(__file__).with_name("generate_apis.py"))
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-GEN = _load_apis_generator()
 HOST = "https://trading-api.kalshi.com/v1"
 HAND_WRITTEN = frozenset({"AccountApi", "AuthApi"})
 FOOTER = (
@@ -980,11 +964,9 @@ def by_tag() -> Dict[str, List[Any]]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
 def load_spec() -> Dict[str, Any]:
     """The spec, read once (nothing here changes it)."""
-    doc: Dict[str, Any] = json.loads(GEN.SPEC.read_text(encoding="utf-8"))
-    return doc
+    return spec_doc()
 
 
 def generate(readme: str, docs_readme: str) -> Dict[str, str]:
@@ -1024,28 +1006,8 @@ def current_readmes() -> Tuple[str, str]:
     return (ROOT / "README.md").read_text(encoding="utf-8"), (ROOT / "docs" / "README.md").read_text(encoding="utf-8")
 
 
-def main(argv: List[str]) -> int:
-    files = generate(*current_readmes())
-    stale = [
-        p
-        for p, text in sorted(files.items())
-        if not (ROOT / p).is_file() or (ROOT / p).read_text(encoding="utf-8") != text
-    ]
-    if "--check" in argv:
-        for path in stale:
-            print(f"out of date: {path}")
-        return 1 if stale else 0
-    if argv and argv[0] == "--section":  # print one method's section, for the hand-written pages
-        cls, name = argv[1], argv[2]
-        tag = next(t for t, c in GEN.TAG_CLASSES.items() if c == cls)
-        op = next(o for o in by_tag()[tag] if o.name == name)
-        print("\n".join(section(cls, op, op_text(load_spec(), op))))
-        return 0
-    for path in stale:
-        (ROOT / path).write_text(files[path], encoding="utf-8")
-        print(f"wrote {path}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+def print_section(cls: str, name: str) -> None:
+    """One method's section, for the hand-written pages."""
+    tag = next(t for t, c in GEN.TAG_CLASSES.items() if c == cls)
+    op = next(o for o in by_tag()[tag] if o.name == name)
+    print("\n".join(section(cls, op, op_text(load_spec(), op))))

@@ -1,12 +1,8 @@
 """Generate the model layer from the spec: ``kalshi/model/*.py``, ``kalshi/models/__init__.py``, docs pages.
 
-Usage, from anywhere::
-
-    python test/codegen/generate_models.py          # rewrite the files
-    python test/codegen/generate_models.py --check  # exit 1 if a checked-in file is stale
-
-It reads ``test/spec/kalshi-v1.json`` only (stdlib, no network) and its output is deterministic.
-``test/codegen/test_generated_current.py`` fails when the checked-in files differ from it.
+Run by ``python test/codegen`` (``--check``: exit 1 if a checked-in file is stale), with the other
+stages. It reads ``test/spec/kalshi-v1.json`` only (stdlib, no network) and its output is
+deterministic. ``test/codegen/test_generated_current.py`` fails when the checked-in files differ from it.
 
 What comes from where:
 
@@ -22,35 +18,14 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 import textwrap
 import uuid
-from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
-ROOT = Path(__file__).resolve().parents[2]
-SPEC_PATH = ROOT / "test" / "spec" / "kalshi-v1.json"
-REF = "#/components/schemas/"
+from .spec import REF, ROOT, module_name, snake
+from .spec import schema_ref as ref_name
 
 Files = Dict[str, str]  # path relative to the repository root -> content
-
-
-# --------------------------------------------------------------------------- names
-
-
-def module_name(schema: str) -> str:
-    """``GetMarketOrderBookResponse`` -> ``get_market_order_book_response``; ``JSONError`` -> ``json_error``."""
-    return re.sub(r"(?<!^)(?=[A-Z][a-z])", "_", schema).lower()
-
-
-def snake(wire: str) -> str:
-    """The python name of a wire name: ``Deposit`` -> ``deposit``, ``MinPrice`` -> ``min_price``."""
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", wire).lower()
-
-
-def ref_name(prop: Dict[str, Any]) -> Optional[str]:
-    ref = prop.get("$ref")
-    return ref[len(REF) :] if isinstance(ref, str) and ref.startswith(REF) else None
 
 
 # --------------------------------------------------------------------------- the spec, classified
@@ -917,30 +892,6 @@ def replace_model_list(readme: str, listing: str) -> str:
     return head + sep + intro + "\n\n" + listing + nxt + tail
 
 
-def load_spec(path: Path = SPEC_PATH) -> Dict[str, Any]:
-    doc: Dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return doc
-
-
-def main(argv: List[str]) -> int:
-    readme = (ROOT / "docs" / "README.md").read_text(encoding="utf-8")
-    files = generate(load_spec(), readme)
-    stale = [p for p, text in sorted(files.items()) if not _same(ROOT / p, text)]
-    if "--check" in argv:
-        for path in stale:
-            print(f"stale: {path}")
-        return 1 if stale else 0
-    for path in stale:
-        (ROOT / path).parent.mkdir(parents=True, exist_ok=True)
-        (ROOT / path).write_text(files[path], encoding="utf-8")
-        print(f"wrote {path}")
-    return 0
-
-
-def _same(path: Path, text: str) -> bool:
-    return path.is_file() and path.read_text(encoding="utf-8") == text
-
-
 # --------------------------------------------------------------------------- what the spec cannot say
 
 # Values of a string schema named in the spec's prose, and where: the generator checks each value
@@ -1166,6 +1117,3 @@ DOCSTRINGS: Dict[str, Tuple[str, str]] = {
         "Represents a withdrawal account history item; amounts are in cents.",
     ),
 }
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
