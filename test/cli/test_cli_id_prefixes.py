@@ -12,6 +12,8 @@ from typing import Iterator, List
 import pytest
 
 import kalshi
+from kalshi.cli.errors import CliError
+from kalshi.cli.prefixes import resolve
 from kalshi.testing import DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID, FakeKalshiServer
 
 from .cli_support import Runner, add_maker, json_output, maker_order, requests_to
@@ -154,3 +156,45 @@ def test_limit_is_a_positive_whole_number(kalshi_cli: Runner, cli_server: FakeKa
 
         assert result.returncode == 2 and "--limit: must be at least 1" in result.stderr
     assert cli_server.requests == []
+
+
+# --------------------------------------------------------------------------- the rule itself
+
+
+def _ids(*ids: str) -> "list[tuple[str, str]]":
+    return [(i, f"about {i[:4]}") for i in ids]
+
+
+def _resolve(given: str, candidates: "list[tuple[str, str]]") -> str:
+    return resolve(given, lambda: candidates, lambda c: c[0], lambda c: c[1], what="order")
+
+
+def test_a_whole_id_never_reads_the_candidates() -> None:
+    whole = "12e0c8b2-bad6-40fb-9948-8dec4f65d4d9"
+
+    def never() -> "list[tuple[str, str]]":
+        raise AssertionError("a whole id needs no look-up")
+
+    assert resolve(whole, never, lambda c: c[0], lambda c: c[1], what="order") == whole
+
+
+def test_a_start_matches_in_any_case_and_only_once() -> None:
+    candidates = _ids("12e0c8b2-0000", "12e9a0c4-0000", "5487ce1e-0000")
+
+    assert _resolve("12E0", candidates) == "12e0c8b2-0000"
+    assert _resolve("5", candidates) == "5487ce1e-0000"
+    with pytest.raises(CliError, match=r"^'12e' is the start of 2 order ids:\n  12e0c8b2-0000  about 12e0\n"):
+        _resolve("12e", candidates)
+
+
+def test_at_most_ten_candidates_are_listed() -> None:
+    candidates = _ids(*(f"ab{n:02d}-0000" for n in range(13)))
+
+    with pytest.raises(CliError) as raised:
+        _resolve("ab", candidates)
+
+    lines = raised.value.message.splitlines()
+    assert lines[0] == "'ab' is the start of 13 order ids:"
+    assert lines[1:11] == [f"  ab{n:02d}-0000  about ab{n:02d}" for n in range(10)]
+    assert lines[11:] == ["  ... and 3 more"]
+    assert raised.value.exit_code == 1
