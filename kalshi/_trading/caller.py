@@ -25,6 +25,8 @@ class Caller:
     """What every resource calls through: the ``ApiClient`` of one client and the shared state."""
 
     __slots__ = ("api_client", "state")
+    api_client: ApiClient
+    state: ClientState
 
     def __init__(self, api_client: ApiClient, state: ClientState) -> None:
         self.api_client = api_client

@@ -51,6 +51,9 @@ class ClientState:
     """Credentials, the log-in lock, the market cache, known orders and the client family."""
 
     __slots__ = ("_email", "_login_lock", "_password", "api_clients", "known_orders", "markets", "trust_env")
+    trust_env: bool
+    markets: MarketIds
+    known_orders: KnownOrders
 
     def __init__(self, email: Optional[str], password: Optional[str], *, trust_env: bool) -> None:
         self._email = email
