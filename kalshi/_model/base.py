@@ -419,14 +419,14 @@ class ListModel(_Tabular, Sequence[T], Generic[T]):
     __slots__ = ("value",)
     item_type: ClassVar[type[Model]]
     _converters: ClassVar[dict[Mode, Converter]] = {}
-    _items: ClassVar[Any]  # the kind of the list (a list of ``item_type`` models)
+    _list_kind: ClassVar[Any]  # the kind of the whole list: a list of ``item_type`` models
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         cls._converters = {}
         item_type = cls.__dict__.get("item_type")
         if item_type is not None:
-            cls._items = kind_of(list[item_type], {})  # type: ignore[valid-type]
+            cls._list_kind = kind_of(list[item_type], {})  # type: ignore[valid-type]
 
     def __init__(self, value: Optional[Iterable[Union[T, Mapping[str, Any]]]] = None) -> None:
         try:
@@ -436,7 +436,7 @@ class ListModel(_Tabular, Sequence[T], Generic[T]):
 
     @classmethod
     def _build(cls, items: Sequence[Any]) -> list[T]:
-        built: list[T] = cls._items.from_python(items)
+        built: list[T] = cls._list_kind.from_python(items)
         return built
 
     @classmethod

@@ -72,7 +72,7 @@ def compile_list_converter(cls: Any, mode: Mode) -> Converter:
         "    d = list(d)",
         "self = new(CLS)",
     ]
-    body = [*head, *cls._items.each(src, "d"), "self.value = d", "return self"]
+    body = [*head, *cls._list_kind.each(src, "d"), "self.value = d", "return self"]
     return src.compile(["def convert(d):", *indent(body)], f"{cls.__module__}.{cls.__qualname__}")
 
 

@@ -189,12 +189,13 @@ class DateTimeKind(Kind):
         if _SPELL_OUT_Z:
             src.env["fromiso_c"] = datetime.fromisoformat
             test = f"{v}.__class__ is str and {v}[-1:] == 'Z'"
-            return Usual(test, ("try:", f"    {v} = fromiso_c({v}[:-1] + '+00:00')", "except ValueError:", f"    {v} = {rest}({v})"))
+            spelled = ("try:", f"    {v} = fromiso_c({v}[:-1] + '+00:00')", "except ValueError:", f"    {v} = {rest}({v})")
+            return Usual(test, spelled)
         # fromisoformat in C reads the API's RFC 3339 text; ``rest`` takes every other value.
         src.env.update(fromiso=fromisoformat, UTC=timezone.utc)
         body = ("try:", f"    {v} = fromiso({v})", "except ValueError:", f"    {v} = {rest}({v})", "else:")
-        body += (f"    if {v}.tzinfo is None:", f"        {v} = {v}.replace(tzinfo=UTC)")
-        return Usual(f"{v}.__class__ is str", body)
+        aware = (f"    if {v}.tzinfo is None:", f"        {v} = {v}.replace(tzinfo=UTC)")
+        return Usual(f"{v}.__class__ is str", body + aware)
 
     def rest(self, mode: Mode) -> Converter:
         return self._datetime
