@@ -16,7 +16,7 @@ REQUIRES = [
 setup(
     name="kalshi-v1-sdk",
     version=VERSION,
-    description="Typed, fast and safe Python SDK for Kalshi's v1 trading API (account endpoints and log-in)",
+    description="Typed, fast and safe Python SDK for Kalshi's v1 trading API, with a simulated exchange and a CLI",
     long_description=(HERE / "README.md").read_text(encoding="utf-8"),
     long_description_content_type="text/markdown",
     license="MIT",

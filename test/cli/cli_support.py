@@ -1,20 +1,36 @@
-"""Helpers of the CLI tests: run ``python -m kalshi`` as a subprocess, read its output."""
+"""Helpers of the CLI tests: run the ``kalshi`` command (in this process, or as a subprocess), read its output.
+
+``run_kalshi`` calls ``kalshi.cli.main(args)`` in the test's own process, with ``os.environ``,
+stdin, stdout and stderr set as ``python -m kalshi`` would see them; it is what the ``kalshi_cli``
+fixture uses, and it costs no interpreter start-up. ``kalshi_command`` is the argv of a real
+``python -m kalshi`` for the few tests that need a process of its own (the entry point, a pipe
+that the reader closes, a terminal).
+
+In-process, a command must read ``sys.stdin``/``sys.stdout``/``sys.stderr`` and ``os.environ``
+when it runs (not bind them at import or as default arguments), return its exit code rather than
+exit the process, and leave the process as it found it (logging, signal handlers, threads); one
+that serves until interrupted belongs in a subprocess test.
+"""
 
 from __future__ import annotations
 
+import io
 import json
+import logging
 import os
 import re
 import subprocess
 import sys
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
+from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Sequence
 
+import kalshi.cli
 from kalshi.testing import DEMO_EMAIL, DEMO_PASSWORD, FakeKalshiServer, RecordedRequest
 
 REPO = Path(__file__).resolve().parents[2]
-# Generous: a run takes ~0.2 s; this only stops a hung process from hanging the suite.
+# Generous: a subprocess run takes ~0.2 s; this only stops a hung process from hanging the suite.
 TIMEOUT = 30.0
 
 # ``kalshi_cli(*args, **env_changes)``, the conftest fixture.
@@ -46,10 +62,42 @@ def cli_env(server: FakeKalshiServer, **changes: Optional[str]) -> Dict[str, str
     return env
 
 
+def kalshi_command(args: Sequence[str]) -> List[str]:
+    """The argv of ``python -m kalshi ARGS`` on this interpreter (run it with ``cwd=REPO``)."""
+    return [sys.executable, "-m", "kalshi", *args]
+
+
 def run_kalshi(args: Sequence[str], env: Mapping[str, str]) -> "subprocess.CompletedProcess[str]":
-    """``python -m kalshi ARGS`` with stdin not a terminal; stdout and stderr captured as text."""
+    """``kalshi ARGS`` through ``kalshi.cli.main`` in this process, as ``python -m kalshi`` would run.
+
+    For the length of the call ``os.environ`` is ``env``, stdin is empty and not a terminal, and
+    stdout and stderr are captured in the encoding ``PYTHONIOENCODING`` names (as a process's
+    would be). The output is decoded as ``subprocess.run(text=True)`` decodes it, newlines
+    translated, and returned in a ``CompletedProcess`` like a subprocess's.
+    """
+    encoding = env.get("PYTHONIOENCODING", "utf-8").split(":")[0] or "utf-8"
+    out, err = io.BytesIO(), io.BytesIO()
+    # Python's own choices of error handler for its standard streams.
+    stdout = io.TextIOWrapper(out, encoding=encoding, errors="strict")
+    stderr = io.TextIOWrapper(err, encoding=encoding, errors="backslashreplace")
+    logger = logging.getLogger("kalshi")
+    logging_before = (logger.level, list(logger.handlers))
+    with _environment(env), _standard_streams(io.StringIO(""), stdout, stderr):
+        try:
+            code = kalshi.cli.main(list(args))
+        except SystemExit as done:  # as `python -m kalshi` would end: sys.exit(main())
+            code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+    # The command ran inside the test process: it must leave the process's logging as it found it.
+    assert (logger.level, list(logger.handlers)) == logging_before, "the command left the kalshi logger changed"
+    stdout.flush()
+    stderr.flush()
+    return subprocess.CompletedProcess(kalshi_command(args), code, _text(out), _text(err))
+
+
+def run_kalshi_process(args: Sequence[str], env: Mapping[str, str]) -> "subprocess.CompletedProcess[str]":
+    """``python -m kalshi ARGS`` as a subprocess, stdin not a terminal; stdout and stderr captured as text."""
     return subprocess.run(  # noqa: S603 - our own interpreter and module, fixed arguments
-        [sys.executable, "-m", "kalshi", *args],
+        kalshi_command(args),
         env=dict(env),
         cwd=str(REPO),
         stdin=subprocess.DEVNULL,
@@ -59,6 +107,40 @@ def run_kalshi(args: Sequence[str], env: Mapping[str, str]) -> "subprocess.Compl
         timeout=TIMEOUT,
         check=False,
     )
+
+
+@contextmanager
+def _environment(env: Mapping[str, str]) -> Iterator[None]:
+    """``os.environ`` is ``env`` inside; only the variables that differ are touched (other threads read it too)."""
+    saved = dict(os.environ)
+    _become(saved, env)
+    try:
+        yield
+    finally:
+        _become(dict(os.environ), saved)
+
+
+def _become(current: Mapping[str, str], wanted: Mapping[str, str]) -> None:
+    for name in current.keys() - wanted.keys():
+        del os.environ[name]
+    for name, value in wanted.items():
+        if current.get(name) != value:
+            os.environ[name] = value
+
+
+@contextmanager
+def _standard_streams(stdin: Any, stdout: Any, stderr: Any) -> Iterator[None]:
+    saved = sys.stdin, sys.stdout, sys.stderr
+    sys.stdin, sys.stdout, sys.stderr = stdin, stdout, stderr
+    try:
+        yield
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved
+
+
+def _text(written: io.BytesIO) -> str:
+    # As subprocess.run(text=True, encoding="utf-8") reads a pipe: universal newlines.
+    return written.getvalue().decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def json_output(result: "subprocess.CompletedProcess[str]") -> Any:

@@ -1,4 +1,8 @@
-"""Fixtures of the CLI tests: one fake exchange per test module, and a runner of ``python -m kalshi``."""
+"""Fixtures of the CLI tests: one fake exchange per test module, and a runner of the ``kalshi`` command.
+
+The runner calls ``kalshi.cli.main`` in the test's process (``cli_support.run_kalshi``); only the
+tests of the entry point, of a pipe the reader closes and of a terminal start ``python -m kalshi``.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +26,10 @@ def cli_server() -> Iterator[FakeKalshiServer]:
 
 @pytest.fixture
 def kalshi_cli(cli_server: FakeKalshiServer) -> Runner:
-    """``kalshi_cli(*args, **env_changes)``: run ``python -m kalshi`` against ``cli_server``.
+    """``kalshi_cli(*args, **env_changes)``: run ``kalshi ARGS`` in-process against ``cli_server``.
+
+    ``env_changes`` are applied to the environment of the run (None removes a variable), as for
+    ``python -m kalshi``; the result is a ``CompletedProcess`` with the exit code and the output.
 
     The request log is cleared first, so ``cli_server.requests`` holds this test's requests only.
     """

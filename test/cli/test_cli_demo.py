@@ -1,4 +1,4 @@
-"""``python -m kalshi demo`` as a subprocess: a whole paper trade, fast, and only over 127.0.0.1."""
+"""``kalshi demo``: a whole paper trade, fast, and only over 127.0.0.1 (checked in a subprocess of its own)."""
 
 from __future__ import annotations
 
@@ -80,8 +80,8 @@ def test_demo_trades_to_settlement_offline_and_fast(cli_server: FakeKalshiServer
 def test_demo_output_is_the_same_every_run(cli_server: FakeKalshiServer) -> None:
     env = cli_env(cli_server)
 
-    first, _ = _run_demo(env)
-    second, _ = _run_demo(env)
+    first = run_kalshi(["demo"], env)
+    second = run_kalshi(["demo"], env)
 
     def without_port(text: str) -> str:
         return "\n".join(line for line in text.splitlines() if "127.0.0.1:" not in line)

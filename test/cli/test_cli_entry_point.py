@@ -1,4 +1,4 @@
-"""The console-script entry point ``kalshi.cli:main`` called in-process, and the host precedence."""
+"""The entry points (``kalshi.cli:main`` in-process, ``python -m kalshi`` as a process), and the host precedence."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ import kalshi.cli
 from kalshi.cli.session import build_configuration, resolve_host
 from kalshi.testing import DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID, FakeKalshiServer
 
+from .cli_support import cli_env, json_output, run_kalshi_process
+
 
 def test_main_returns_the_exit_code_and_prints_json(
     cli_server: FakeKalshiServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
@@ -26,6 +28,17 @@ def test_main_returns_the_exit_code_and_prints_json(
     out, err = capsys.readouterr()
     assert (code, err) == (0, "")
     assert json.loads(out) == {"subscription_level": cli_server.subscription_level_of(DEMO_USER_ID)}
+
+
+def test_python_dash_m_kalshi_reads_the_environment_and_prints_json(cli_server: FakeKalshiServer) -> None:
+    # The one plain run of a real process: the other CLI tests call main() in-process.
+    cli_server.clear_requests()
+
+    result = run_kalshi_process(["preferences"], cli_env(cli_server))
+
+    assert json_output(result) == {"subscription_level": cli_server.subscription_level_of(DEMO_USER_ID)}
+    paths = [r.raw_path for r in cli_server.requests]
+    assert (len(paths), paths[0], paths[-1]) == (3, "/v1/log_in", "/v1/log_out")
 
 
 def test_python_dash_m_main_delegates_to_the_cli(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,7 +1,8 @@
 """The progress line of commands that fetch page after page: on a terminal only, wiped at the end.
 
-The end-to-end tests run ``python -m kalshi`` with stderr on a pseudo-terminal (``pty``) or on a
-pipe, against a fake exchange that holds several pages of notifications, fills and orders.
+The end-to-end tests run ``python -m kalshi`` with stderr on a pseudo-terminal (``pty``), or the
+command in-process with stderr captured, against a fake exchange that holds several pages of
+notifications, fills and orders.
 """
 
 from __future__ import annotations

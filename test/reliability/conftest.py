@@ -119,9 +119,15 @@ def _unused_port() -> int:
 
 
 @pytest.fixture
-def closed_port() -> int:
-    """A port of 127.0.0.1 that was just free: connecting to it is refused."""
-    return _unused_port()
+def closed_port() -> Iterator[int]:
+    """A port of 127.0.0.1 on which nothing listens: connecting to it is refused.
+
+    The port stays bound, never listening, for the whole test: a port that was merely free could
+    be taken meanwhile by a server of another test running in parallel (pytest-xdist).
+    """
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        yield int(sock.getsockname()[1])
 
 
 class Seen(NamedTuple):

@@ -102,7 +102,7 @@ def test_a_run_without_prism_skips_the_contract_tests_and_never_runs_npm(tmp_pat
     env = {k: v for k, v in os.environ.items() if k != "PRISM_BIN"}
     env.update(HOME=str(home), PATH=os.pathsep.join([str(bin_dir), env.get("PATH", "")]))
     env.update(npm_config_offline="true", npm_config_registry="http://127.0.0.1:9/")
-    command = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-rs"]
+    command = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-rs", "-n", "0"]
     command.append("test/reliability/test_contract_prism.py")
     done = subprocess.run(  # noqa: S603 - our own interpreter and arguments
         command, cwd=REPO, env=env, capture_output=True, text=True, timeout=120, check=False

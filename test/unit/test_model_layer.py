@@ -50,7 +50,16 @@ class Refused:
 
 
 UTC = timezone.utc
-MISSING = object()
+
+
+class _Missing:
+    """The field is absent from the input; its repr keeps the test ids the same in every process (pytest-xdist)."""
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING = _Missing()
 
 # (field, value given, expected value or Refused(path below the field)). One table, three paths.
 RULES = [
