@@ -33,8 +33,8 @@ from kalshi._model.convert import compile_converter, compile_list_converter
 from kalshi._model.fields import MISSING, Field, FieldError, FieldSpec, field, kind_of
 from kalshi._model.fields import strip_optional as _strip_optional
 from kalshi._model.nesting import flatten, unflatten
-from kalshi._model.source import Converter, Mode, cached, wire_mode
 from kalshi._model.records import columns_of, flat_record, records_to_dataframe
+from kalshi._model.source import Converter, Mode, cached, wire_mode
 from kalshi._model.text import Redacted, pformat
 from kalshi.exceptions import (
     ApiAttributeError,

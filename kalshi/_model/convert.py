@@ -54,7 +54,8 @@ def compile_converter(cls: Any, mode: Mode) -> Converter:
     src = _ModelSource(mode, cls)
     src.env["CLS"] = cls
     src.env["coerce_mapping"] = _mapping_or_instance(cls)
-    head = ["if d.__class__ is not dict:", "    d = coerce_mapping(d)", "    if d.__class__ is CLS:", "        return d"]
+    head = ["if d.__class__ is not dict:", "    d = coerce_mapping(d)"]
+    head += ["    if d.__class__ is CLS:", "        return d"]
     body = [*head, *_model_block(src, cls, "CLS", "d", "self"), "return self"]
     return src.compile(["def convert(d):", *indent(body)], f"{cls.__module__}.{cls.__qualname__}")
 

@@ -189,8 +189,8 @@ class DateTimeKind(Kind):
         if _SPELL_OUT_Z:
             src.env["fromiso_c"] = datetime.fromisoformat
             test = f"{v}.__class__ is str and {v}[-1:] == 'Z'"
-            spelled = ("try:", f"    {v} = fromiso_c({v}[:-1] + '+00:00')", "except ValueError:", f"    {v} = {rest}({v})")
-            return Usual(test, spelled)
+            spelled = (f"    {v} = fromiso_c({v}[:-1] + '+00:00')",)
+            return Usual(test, ("try:", *spelled, "except ValueError:", f"    {v} = {rest}({v})"))
         # fromisoformat in C reads the API's RFC 3339 text; ``rest`` takes every other value.
         src.env.update(fromiso=fromisoformat, UTC=timezone.utc)
         body = ("try:", f"    {v} = fromiso({v})", "except ValueError:", f"    {v} = {rest}({v})", "else:")
@@ -254,12 +254,11 @@ class ListKind(Kind):
         src.loops += 1
         usual = self.item.usual(src, x, item_rest)
         src.loops -= 1
+        other = f"{add}({item_rest}({x}))"
         if usual is None:
-            step = [f"{add}({item_rest}({x}))"]
-        elif usual.body:
-            step = [f"if {usual.test}:", *indent(usual.body), f"    {add}({x})", "else:", f"    {add}({item_rest}({x}))"]
+            step = [other]
         else:
-            step = [f"if {usual.test}:", f"    {add}({x})", "else:", f"    {add}({item_rest}({x}))"]
+            step = [f"if {usual.test}:", *indent(usual.body), f"    {add}({x})", "else:", f"    {other}"]
         if src.mode.consume:
             # Take the items off the (owned) list a batch at a time: each batch's dicts are freed
             # when the next is taken, so allocations minus deallocations stay under the GC's
