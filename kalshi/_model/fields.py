@@ -77,7 +77,10 @@ class Kind:
 
     def converter(self, mode: Mode) -> Converter:
         """This kind's whole rule as one compiled function (built on first use)."""
-        return cached(self._converters, mode, lambda m: Source(m).converter(self))
+        return cached(self._converters, mode, self._compile)
+
+    def _compile(self, mode: Mode) -> Converter:
+        return Source(mode).converter(self)
 
     def from_python(self, value: Any) -> Any:
         """Construction, ``from_dict`` and assignment: a present, non-null value in final form."""

@@ -54,8 +54,11 @@ class Mode(NamedTuple):
 PYTHON = Mode(wire=False)
 
 
+_WIRE = {(check, consume): Mode(True, check, consume) for check in (True, False) for consume in (True, False)}
+
+
 def wire_mode(check: bool, consume: bool = False) -> Mode:
-    return Mode(True, check, consume)
+    return _WIRE[bool(check), bool(consume)]
 
 
 class Usual(NamedTuple):
