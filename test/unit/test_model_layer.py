@@ -15,13 +15,13 @@ from typing import Any, Dict, List, Optional
 import pytest
 
 import kalshi
+from kalshi._model.source import PYTHON
 from kalshi.exceptions import ApiResponseTypeError
 from kalshi.model.deposit_history import DepositHistory
 from kalshi.model.get_notification_preferences_response import GetNotificationPreferencesResponse
 from kalshi.model.login_response import LoginResponse
 from kalshi.model.notification_list import NotificationList
 from kalshi.model.price_level import PriceLevel
-from kalshi._model.source import PYTHON
 from kalshi.model_utils import Model, ModelMeta, model_fields
 from kalshi.models import UserOrderCreateRequest
 
