@@ -27,7 +27,7 @@ from typing import (
 )
 
 from kalshi._model.annotations import resolve
-from kalshi._model.source import MISSING, PYTHON, Converter, FieldError, Mode, Source, Usual, cached, indent
+from kalshi._model.source import MISSING, PYTHON, Converter, FieldError, Mode, Source, Usual, cached, indent, later
 from kalshi._timestamps import format_datetime, fromisoformat, parse_datetime
 
 __all__ = [
@@ -317,12 +317,7 @@ class NestedKind(Kind):
         if not mode.wire:
             from_python: Converter = self.cls._from_python
             return from_python
-        cls, check = self.cls, mode.check
-
-        def convert(value: Any) -> Any:  # the class's converter, looked up when first needed
-            return cls._converter(check)(value)
-
-        return convert
+        return later(lambda: self.cls._converter(mode.check))
 
     def converter(self, mode: Mode) -> Converter:
         if not mode.wire:

@@ -13,7 +13,19 @@ import re
 from collections import Counter
 from typing import Any, Callable, Dict, NamedTuple, Optional, Union
 
-__all__ = ["MISSING", "PYTHON", "Converter", "FieldError", "Mode", "Source", "Usual", "cached", "keeping", "wire_mode"]
+__all__ = [
+    "MISSING",
+    "PYTHON",
+    "Converter",
+    "FieldError",
+    "Mode",
+    "Source",
+    "Usual",
+    "cached",
+    "keeping",
+    "later",
+    "wire_mode",
+]
 
 # Tells "not given" from None, in field defaults and in the converters.
 MISSING: Any = type("Missing", (), {"__repr__": lambda self: "MISSING", "__slots__": ()})()
@@ -91,6 +103,19 @@ def keeping(convert: Converter) -> Converter:
             return value
 
     return keep
+
+
+def later(find: Callable[[], Converter]) -> Converter:
+    """The converter ``find`` gives, found on first use: a class's own is compiled only if needed,
+    and a recursive schema does not compile itself while it is being compiled."""
+    found: list[Converter] = []
+
+    def convert(value: Any) -> Any:
+        if not found:
+            found.append(find())
+        return found[0](value)
+
+    return convert
 
 
 def indent(lines: Any, by: int = 4) -> list[str]:
