@@ -9,9 +9,10 @@ from __future__ import annotations
 import os
 from typing import Optional
 
-__all__ = ["EMAIL_VARIABLE", "HOST_VARIABLE", "PASSWORD_VARIABLE", "variable"]
+__all__ = ["ALLOW_INSECURE_HTTP_VARIABLE", "EMAIL_VARIABLE", "HOST_VARIABLE", "PASSWORD_VARIABLE", "variable"]
 
 HOST_VARIABLE = "KALSHI_HOST"
+ALLOW_INSECURE_HTTP_VARIABLE = "KALSHI_ALLOW_INSECURE_HTTP"
 EMAIL_VARIABLE = "KALSHI_EMAIL"
 PASSWORD_VARIABLE = "KALSHI_PASSWORD"  # noqa: S105 - the name of a variable, not a password
 

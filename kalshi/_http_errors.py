@@ -22,6 +22,7 @@ from urllib3.exceptions import (
 from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
 
 from kalshi._deadline import Deadline
+from kalshi._text import scrub_chain, secret_forms
 from kalshi.exceptions import ApiConnectionError, ApiResponseTooLargeError, ApiTimeoutError
 
 __all__ = ["Secrets", "connection_error", "deadline_error", "host_of", "too_large"]
@@ -42,13 +43,14 @@ def deadline_error(
 ) -> ApiTimeoutError:
     phase = " while connecting" if isinstance(cause, ConnectTimeoutError) else ""
     host = host_of(url)
+    known = _scrubbing_cause(cause, secrets)
     return ApiTimeoutError(
-        f"the call's deadline of {budget.seconds:g} s ran out{phase}: {host} [{method} {url}]",
+        f"timed out: the call's deadline of {budget.seconds:g} s ran out{phase}: {host} [{method} {url}]",
         budget="deadline",
         host=host,
         method=method,
         url=url,
-        secrets=secrets(),
+        secrets=known,
     )
 
 
@@ -71,6 +73,7 @@ def connection_error(
     cause: BaseException, method: str, url: str, secrets: Secrets, note: str = ""
 ) -> ApiConnectionError:
     """The SDK's error for a urllib3 failure: a timeout names its phase, anything else its kind."""
+    known = _scrubbing_cause(cause, secrets)
     if isinstance(cause, MaxRetryError) and cause.reason is not None:
         cause = cause.reason
     host = host_of(url)
@@ -87,7 +90,7 @@ def connection_error(
             host=host,
             method=method,
             url=url,
-            secrets=secrets(),
+            secrets=known,
         )
     if isinstance(cause, SSLError):
         what = "TLS handshake or certificate verification failed"
@@ -106,8 +109,17 @@ def connection_error(
         host=host,
         method=method,
         url=url,
-        secrets=secrets(),
+        secrets=known,
     )
+
+
+def _scrubbing_cause(cause: Optional[BaseException], secrets: Secrets) -> list[str]:
+    """The secrets, once scrubbed from ``cause`` and the errors behind it: the SDK error is raised
+    from it, so a traceback prints their text too."""
+    known = list(secrets())
+    if cause is not None and known:
+        scrub_chain(cause, secret_forms(known))
+    return known
 
 
 def _cause_text(cause: BaseException) -> str:

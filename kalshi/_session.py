@@ -1,4 +1,5 @@
-"""The log-in session an ``ApiClient`` holds: credentials (memory only) and the current header."""
+"""The log-in session an ``ApiClient`` holds: credentials (memory only) and the current header,
+and the secrets the client sent (to scrub from error text)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,10 @@ from _thread import allocate_lock  # threading's Lock, without importing threadi
 from typing import Callable, Optional
 
 __all__ = ["Session"]
+
+# Secrets sent in request bodies that are remembered: the latest few (a script that retries a
+# log-in in a loop does not grow the list).
+_SENT_LIMIT = 8
 
 
 class Session:
@@ -15,7 +20,7 @@ class Session:
     one re-login: only the first to arrive logs in, the others see a newer generation and retry.
     """
 
-    __slots__ = ("_email", "_lock", "_password", "authorization", "generation", "user_id")
+    __slots__ = ("_email", "_lock", "_password", "_sent", "_sent_lock", "authorization", "generation", "user_id")
 
     def __init__(self) -> None:
         self._lock = allocate_lock()
@@ -24,6 +29,9 @@ class Session:
         self.authorization: Optional[str] = None
         self.user_id: Optional[str] = None
         self.generation = 0
+        self._sent: tuple[str, ...] = ()
+        # A lock of its own: a renewing log-in (under ``_lock``) sends its password too.
+        self._sent_lock = allocate_lock()
 
     @property
     def can_relogin(self) -> bool:
@@ -38,6 +46,20 @@ class Session:
         self.user_id = user_id
         self.authorization = f"{user_id} {token}"
         self.generation += 1
+
+    def remember(self, secrets: tuple[str, ...]) -> None:
+        """Keep secrets the client sends (a log-in's password, a new password, a token it was
+        given) as secrets of this session from now on, whichever way they were sent."""
+        with self._sent_lock:
+            kept = [s for s in self._sent if s not in secrets]
+            self._sent = (*kept, *secrets)[-_SENT_LIMIT:]
+
+    def secrets(self) -> list[str]:
+        """The password, the token, and the secrets sent: everything to scrub from error text."""
+        found = [self._password, *self._sent]
+        if self.authorization:
+            found.append(self.authorization.rpartition(" ")[2])
+        return [s for s in found if s]
 
     def renew(self, seen_generation: int, login: Callable[[str, str], tuple[str, str]]) -> bool:
         """Log in again unless another thread already did since ``seen_generation``.
@@ -58,6 +80,8 @@ class Session:
         with self._lock:
             self._email = self._password = None
             self.authorization = self.user_id = None
+            with self._sent_lock:
+                self._sent = ()
             self.generation += 1
 
     def __repr__(self) -> str:

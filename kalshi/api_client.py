@@ -15,17 +15,19 @@ from typing import TYPE_CHECKING, Any, Iterator, Mapping, Optional
 from kalshi import _constants as C
 from kalshi import _log
 from kalshi._async import LazyPool
+from kalshi._clear_text import PROTECTED, check_host
 from kalshi._deadline import Deadline
 from kalshi._decode import decode_json
-from kalshi._endpoint import Endpoint, Param, Request, render_query, wire_body
+from kalshi._endpoint import BODY, Endpoint, Param, Request, render_query, wire_body
 from kalshi._environment import EMAIL_VARIABLE, PASSWORD_VARIABLE, variable
+from kalshi._hidden import Hidden
 from kalshi._operations.auth import LOGIN, LOGOUT
 from kalshi._paging import check_max_pages, iter_pages
 from kalshi._session import Session
 from kalshi._text import safe_text, secret_forms
 from kalshi._version import __version__
 from kalshi.calls import CALL_OPTIONS, ApiResponse
-from kalshi.configuration import Configuration, check_deadline, check_timeout
+from kalshi.configuration import Configuration, check_deadline, check_timeout, whole_call_limit
 from kalshi.exceptions import (
     ApiClientClosedError,
     ApiDecodeError,
@@ -54,7 +56,8 @@ class ApiClient:
     """Sends the API's requests: one connection pool, shared safely between threads.
 
     Args:
-        configuration: a ``Configuration``; a default one (production host) when omitted.
+        configuration: a ``Configuration``; when omitted, a copy of the one given to
+            ``Configuration.set_default()``, else a default one (production host).
         header_name, header_value: one extra header sent with every request.
         cookie: a ``Cookie`` header sent with every request.
         pool_threads: threads for calls made with ``async_req=True`` (created on first use).
@@ -77,11 +80,13 @@ class ApiClient:
         # Checked now: the thread pool is only built on the first async_req call, far from the mistake.
         if not isinstance(pool_threads, int) or isinstance(pool_threads, bool) or pool_threads < 1:
             raise ApiValueError(f"pool_threads must be a positive int, got {pool_threads!r}")
-        self.configuration: Configuration = configuration if configuration is not None else Configuration()
+        if configuration is None:
+            configuration = Configuration.get_default_copy()
+        self.configuration: Configuration = configuration
         self.default_headers: dict[str, str] = {}
         if header_name is not None and header_value is not None:
             self.default_headers[header_name] = header_value
-        self.cookie: Optional[str] = cookie
+        self._cookie: Hidden[Optional[str]] = Hidden(cookie)
         py = "{}.{}.{}".format(*sys.version_info[:3])
         self.user_agent = f"kalshi-sdk-python/{__version__} (Python {py}; {sys.platform})"
         self._rest: Optional[RESTClientObject] = None
@@ -91,8 +96,8 @@ class ApiClient:
         self._rest_lock: LockType = allocate_lock()
         # The headers last sent, per (answers with JSON, sends JSON): the key they were built from
         # and the checked dict, reused while the key holds. One entry each, so a token replaced by
-        # a new log-in does not linger here.
-        self._sent_headers: dict[tuple[bool, bool], tuple[tuple[Any, ...], dict[str, str]]] = {}
+        # a new log-in does not linger here; hidden, since they hold the token.
+        self._sent_headers: Hidden[dict[tuple[bool, bool], tuple[tuple[Any, ...], dict[str, str]]]] = Hidden({})
 
     # ---- lifecycle
 
@@ -127,13 +132,10 @@ class ApiClient:
             raise ApiClientClosedError("the ApiClient is closed; create a new one")
 
     def _known_secrets(self) -> list[str]:
-        """Every secret this client holds, to scrub from error text: password, token, keys, cookie."""
-        session = self._session
-        secrets = [getattr(session, "_password", None), self.cookie]
-        if session.authorization:
-            secrets.append(session.authorization.rpartition(" ")[2])
-        secrets += self.configuration.api_key.values()
-        return [s for s in secrets if s]
+        """Every secret this client holds, to scrub from error text: passwords sent, token, keys, cookie."""
+        secrets = self._session.secrets()
+        secrets += [value for value in (self.cookie, *self.configuration.api_key.values()) if value]
+        return secrets
 
     def _secrets(self) -> list[str]:
         # The transport adds proxy credentials to the client's own; before it exists, there are none to add.
@@ -154,6 +156,15 @@ class ApiClient:
         return f"<ApiClient host={self.configuration.host!r} user_id={self._session.user_id!r}>"
 
     # ---- headers and auth
+
+    @property
+    def cookie(self) -> Optional[str]:
+        """The ``Cookie`` header sent with every request, if any (kept hidden from ``vars()``)."""
+        return self._cookie.value
+
+    @cookie.setter
+    def cookie(self, value: Optional[str]) -> None:
+        self._cookie = Hidden(value)
 
     @property
     def user_agent(self) -> str:
@@ -350,11 +361,12 @@ class ApiClient:
             for key in options:
                 if key not in CALL_OPTIONS:
                     raise ApiTypeError(f"{endpoint.name}() got an unexpected keyword argument '{key}'")
-            opts = {**CALL_OPTIONS, **options}
+            given = {**CALL_OPTIONS, **options}
+            if given["_request_timeout"] is not None:
+                given["_request_timeout"] = check_timeout(given["_request_timeout"], "_request_timeout")
+            opts = given
         if endpoint.session_params:
             args = self._with_session_user(endpoint, args)
-        if opts["_request_timeout"] is not None:
-            check_timeout(opts["_request_timeout"], "_request_timeout")
         config = self.configuration
         host = config.host if opts["_host_index"] is None else config.get_host_from_settings(opts["_host_index"])
         request = endpoint.prepare(
@@ -419,17 +431,32 @@ class ApiClient:
         extra_headers: Optional[Mapping[str, str]] = None,
     ) -> Any:
         body = None
+        sent: tuple[str, ...] = ()
         if request.body is not None:
             from json import dumps  # first request body only: json is not part of `import kalshi`
 
-            body = dumps(wire_body(request.body), separators=(",", ":")).encode()
+            wire = wire_body(request.body)
+            sent = _body_secrets(endpoint, wire)
+            body = dumps(wire, separators=(",", ":")).encode()
+        if host not in PROTECTED:  # a host not known to be https or loopback
+            check_host(host, self._credentials(endpoint, sent, extra_headers), self.configuration.allow_insecure_http)
+        if sent:
+            # A secret of this client from now on, before the server can echo it in an error.
+            self._session.remember(sent)
         url = host + request.path
         if request.query:
             url += "?" + _query_text(request.query)
 
+        config = self.configuration
         seconds = opts.get("_deadline")
+        limit = config.deadline if seconds is None else check_deadline(seconds, "_deadline")
+        # One number as a timeout is the whole call's limit, like a deadline (a pair is per phase).
+        timeout = opts["_request_timeout"]
+        whole_call = whole_call_limit(config.timeout if timeout is None else timeout)
+        if whole_call is not None and whole_call < limit:
+            limit = whole_call
         # One budget for the whole call, the repeat after a renewed session included.
-        budget = Deadline(self.configuration.deadline if seconds is None else check_deadline(seconds, "_deadline"))
+        budget = Deadline(limit)
         generation = self._session.generation
         response = self._exchange(endpoint, url, extra_headers, body, opts, budget)
         if response.status == 401 and endpoint.auth and endpoint.renews_session and self._session.can_relogin:
@@ -457,6 +484,8 @@ class ApiClient:
         data = self.deserialize(
             response, endpoint.response_type, bool(opts["_check_return_type"]), method=endpoint.method, url=url
         )
+        if endpoint is LOGIN and isinstance(getattr(data, "token", None), str):
+            self._session.remember((data.token,))  # AuthApi.login's token: a secret, as login()'s is
         if opts["_return_http_data_only"]:
             return data
         return ApiResponse(data, response.status, response.headers)
@@ -494,6 +523,20 @@ class ApiClient:
             )
         return response
 
+    def _credentials(self, endpoint: Endpoint, sent: tuple[str, ...], extra: Optional[Mapping[str, str]]) -> str:
+        """What credential a call would send ("" for none): checked only for a host that is neither
+        https nor loopback."""
+        if sent:
+            return "a password" if len(sent) == 1 else "passwords"
+        if endpoint.auth and self._authorization() is not None:
+            return "the Authorization header (session token or API key)"
+        named = {name.lower() for name in (*self.default_headers, *(extra or {}))}
+        if self.cookie or "cookie" in named:
+            return "the Cookie header"
+        if C.AUTH_HEADER.lower() in named:
+            return "the Authorization header"
+        return ""
+
     def _headers(self, endpoint: Endpoint, sends_json: bool, extra: Optional[Mapping[str, str]]) -> dict[str, str]:
         """The checked headers of a request; the same dict as last time while nothing they are built
         from changed (the transport never changes it). Extra per-call headers make a fresh one."""
@@ -501,13 +544,14 @@ class ApiClient:
         returns_json = endpoint.returns_body
         if extra:
             return self._build_headers(returns_json, sends_json, authorization, extra)
-        key = (tuple(self.default_headers.items()), self.cookie, authorization)
+        key = (tuple(self.default_headers.items()), self._cookie, authorization)
         slot = (returns_json, sends_json)
-        last = self._sent_headers.get(slot)
+        sent_headers = self._sent_headers.value
+        last = sent_headers.get(slot)
         if last is not None and last[0] == key:
             return last[1]
         headers = self._build_headers(returns_json, sends_json, authorization, None)
-        self._sent_headers[slot] = (key, headers)
+        sent_headers[slot] = (key, headers)
         return headers
 
     def _build_headers(
@@ -590,6 +634,26 @@ def _query_text(query: list[tuple[str, str]]) -> str:
             _queries.clear()
         text = _queries[key] = render_query(query)
     return text
+
+
+# The wire names of each request body model's secret fields (``field(secret=True)``).
+_secret_wires: dict[type, tuple[str, ...]] = {}
+
+
+def _body_secrets(endpoint: Endpoint, wire: Any) -> tuple[str, ...]:
+    """The secret values (passwords) in a request body's JSON, found by its model's declaration."""
+    if not isinstance(wire, dict):
+        return ()
+    found: list[str] = []
+    for param in endpoint.params:
+        if param.location != BODY:
+            continue
+        model = param.type
+        names = _secret_wires.get(model)
+        if names is None:
+            names = _secret_wires[model] = tuple(f.wire for f in getattr(model, "_fields", ()) if f.secret)
+        found += [wire[name] for name in names if isinstance(wire.get(name), str)]
+    return tuple(found)
 
 
 def _finish(response: RESTResponse) -> None:

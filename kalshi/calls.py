@@ -42,7 +42,8 @@ CALL_OPTIONS: Mapping[str, Any] = MappingProxyType({
 class CallOptions(TypedDict, total=False):
     """Per-call options that do not change what a method returns; none changes the configuration.
 
-    - ``_request_timeout``: seconds or a ``(connect, read)`` pair for this call only.
+    - ``_request_timeout``: for this call only, a ``(connect, read)`` pair, or one number of
+      seconds: the whole call's limit, retries included (like ``_deadline``, the smaller wins).
     - ``_deadline``: the total time budget of this call in seconds (connect, reads, retries and
       their waits together), instead of ``Configuration``'s.
     - ``_check_input_type``: False skips the argument type checks.

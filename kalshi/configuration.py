@@ -7,10 +7,10 @@ so one configuration can serve many clients and threads.
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Mapping, Optional, Tuple, Union
 
 from kalshi import _constants as C
-from kalshi._environment import HOST_VARIABLE, variable
+from kalshi._environment import ALLOW_INSECURE_HTTP_VARIABLE, HOST_VARIABLE, variable
 from kalshi._log import DEBUG, logger
 from kalshi._text import REDACTED
 from kalshi.exceptions import ApiAttributeError, ApiTypeError, ApiValueError
@@ -19,11 +19,13 @@ if TYPE_CHECKING:
     import logging
     from urllib.parse import SplitResult
 
-__all__ = ["Configuration", "TimeoutValue", "check_deadline", "check_timeout"]
+    from urllib3.util.retry import Retry
+    from urllib3.util.timeout import Timeout
 
-# A number of seconds for both phases, a (connect, read) pair, or a urllib3 ``Timeout``.
-TimeoutValue = Union[float, Tuple[Optional[float], Optional[float]], Any]
+__all__ = ["Configuration", "TimeoutValue", "check_deadline", "check_timeout", "whole_call_limit"]
 
+# One number of seconds (the whole call's limit), a (connect, read) pair, or a urllib3 ``Timeout``.
+TimeoutValue = Union[float, Tuple[Optional[float], Optional[float]], "Timeout"]
 
 
 class Configuration:
@@ -43,12 +45,18 @@ class Configuration:
             Proxy-Authorization) and headers to send to it. Without one, the environment's
             ``HTTPS_PROXY`` / ``HTTP_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY`` apply, as in requests.
         trust_env: read the environment (default True): those proxy variables, ``KALSHI_HOST``
-            here, and ``KALSHI_EMAIL`` / ``KALSHI_PASSWORD`` in ``ApiClient.login()``. False reads none.
+            and ``KALSHI_ALLOW_INSECURE_HTTP`` here, and ``KALSHI_EMAIL`` / ``KALSHI_PASSWORD`` in
+            ``ApiClient.login()``. False reads none.
+        allow_insecure_http: send credentials (a password, a session token, an API key, a cookie)
+            to an ``http://`` host that is not this machine (127.0.0.0/8, ``::1``, ``localhost``).
+            Off by default: such a call raises ``ApiValueError`` before anything is sent. When
+            left out (None): ``KALSHI_ALLOW_INSECURE_HTTP`` (``1``/``true``/``yes``/``on``), else False.
         connection_pool_maxsize: connections kept per host, i.e. how many threads can call at once
             without waiting (default 10).
-        timeout: seconds, a ``(connect, read)`` pair or a urllib3 ``Timeout``; default (10, 30).
-            The read timeout applies to each wait for data. ``None`` waits forever for each read,
-            but the ``deadline`` still bounds the call.
+        timeout: a ``(connect, read)`` pair, one number of seconds, or a urllib3 ``Timeout``;
+            default (10, 30). In a pair, the read timeout applies to each wait for data (``None``:
+            no limit but the ``deadline``). One number (like a ``Timeout``'s ``total``) is the
+            limit of the whole call, retries included: it caps the ``deadline``, and each phase.
         deadline: the total time budget of one call, in seconds (default 60): connecting, every
             read, every retry and backoff sleep together. ``ApiTimeoutError`` when it runs out.
         retries: an int (retries of connection errors and of 429/500/502/503/504 on GET/PUT,
@@ -82,6 +90,8 @@ class Configuration:
     """
 
     _changes: int
+    # What a bare ApiClient() copies (set_default()); a class attribute, so no instance copies it.
+    _default: ClassVar[Optional[Configuration]] = None
 
     def __init__(
         self,
@@ -97,10 +107,11 @@ class Configuration:
         proxy: Optional[str] = None,
         proxy_headers: Optional[Mapping[str, str]] = None,
         trust_env: bool = True,
+        allow_insecure_http: Optional[bool] = None,
         connection_pool_maxsize: int = C.DEFAULT_POOL_MAXSIZE,
         timeout: Optional[TimeoutValue] = (C.DEFAULT_CONNECT_TIMEOUT, C.DEFAULT_READ_TIMEOUT),
         deadline: float = C.DEFAULT_DEADLINE,
-        retries: Any = C.DEFAULT_MAX_RETRIES,
+        retries: Union[int, Retry, None] = C.DEFAULT_MAX_RETRIES,
         max_response_size: int = C.DEFAULT_MAX_RESPONSE_SIZE,
         rate_limit: Optional[float] = None,
         rate_limit_burst: Optional[int] = None,
@@ -122,6 +133,9 @@ class Configuration:
         self.trust_env: bool = trust_env
         self._host: str = ""
         self.host = host if host is not None else self._default_host(server_index)
+        self.allow_insecure_http: bool = (
+            self._insecure_http_from_env() if allow_insecure_http is None else allow_insecure_http
+        )
         self.api_key: dict[str, str] = _check_str_dict(api_key, "api_key")
         self.api_key_prefix: dict[str, str] = _check_str_dict(api_key_prefix, "api_key_prefix")
         self._ssl_ca_cert: Optional[str] = None
@@ -136,7 +150,7 @@ class Configuration:
         self.connection_pool_maxsize: int = connection_pool_maxsize
         self.timeout: Optional[TimeoutValue] = timeout
         self.deadline: float = deadline
-        self.retries: Any = retries
+        self.retries: Union[int, Retry, None] = retries
         self.max_response_size: int = max_response_size
         self.rate_limit: Optional[float] = rate_limit
         self.rate_limit_burst: Optional[int] = rate_limit_burst
@@ -166,6 +180,19 @@ class Configuration:
             if from_env is not None:
                 return _check_host(from_env, f"{HOST_VARIABLE} (from the environment)")
         return self.get_host_from_settings(server_index or 0)
+
+    def _insecure_http_from_env(self) -> bool:
+        """``KALSHI_ALLOW_INSECURE_HTTP`` when the environment is trusted, else False."""
+        text = variable(ALLOW_INSECURE_HTTP_VARIABLE) if self.trust_env else None
+        if text is None:
+            return False
+        flag = _FLAGS.get(text.strip().lower())
+        if flag is None:
+            raise ApiValueError(
+                f"{ALLOW_INSECURE_HTTP_VARIABLE} (from the environment) must be one of "
+                f"{', '.join(sorted(_FLAGS))}, got {text[:20]!r}"
+            )
+        return flag
 
     def get_host_settings(self) -> list[dict[str, str]]:
         """The known servers; ``_host_index`` and ``server_index`` pick from this list."""
@@ -251,17 +278,57 @@ class Configuration:
 
     # ---- every assignment is checked
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        check = _CHECKS.get(name)
-        if check is not None:
-            value = check(value, name)
-        elif not name.startswith("_") and name not in _PROPERTIES:
-            raise ApiAttributeError(
-                f"Configuration has no setting {name!r} (settings: {', '.join(sorted(_SETTINGS))})"
-            )
-        object.__setattr__(self, name, value)
-        if not name.startswith("_"):
-            object.__setattr__(self, "_changes", self._changes + 1)
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which then check every assignment against the declared
+        # settings: a misspelt one (``configuration.timout = 5``) or a wrong type is their error too.
+        def __setattr__(self, name: str, value: Any) -> None:
+            check = _CHECKS.get(name)
+            if check is not None:
+                value = check(value, name)
+            elif not name.startswith("_") and name not in _PROPERTIES:
+                raise ApiAttributeError(
+                    f"Configuration has no setting {name!r} (settings: {', '.join(sorted(_SETTINGS))})"
+                )
+            object.__setattr__(self, name, value)
+            if not name.startswith("_"):
+                object.__setattr__(self, "_changes", self._changes + 1)
+
+    # ---- the process-wide default (the generator's class methods)
+
+    @classmethod
+    def set_default(cls, default: Optional[Configuration]) -> None:
+        """Make a copy of ``default`` what a bare ``ApiClient()`` starts from; None goes back to ``Configuration()``.
+
+        A copy is kept, so changing ``default`` afterwards changes no default; each ``ApiClient()``
+        then gets a copy of its own (``get_default_copy()``).
+        """
+        if default is not None and not isinstance(default, Configuration):
+            raise ApiTypeError(f"set_default() takes a Configuration or None, got {type(default).__name__}")
+        cls._default = None if default is None else default.copy()
+
+    @classmethod
+    def get_default_copy(cls) -> Configuration:
+        """A copy of the default set by ``set_default()``, else a new ``Configuration()``."""
+        default = cls._default
+        return cls() if default is None else default.copy()
+
+    def to_debug_report(self) -> str:
+        """The versions a bug report needs (OS, Python, API, SDK, urllib3); never a setting or a secret."""
+        import platform  # first use only: `import kalshi` stays cheap
+        import sys
+
+        import urllib3
+
+        from kalshi._version import API_VERSION, __version__
+
+        return (
+            "Python SDK Debug Report:\n"
+            f"OS: {platform.platform()}\n"
+            f"Python Version: {sys.version.splitlines()[0]}\n"
+            f"Version of the API: {API_VERSION}\n"
+            f"SDK Package Version: {__version__}\n"
+            f"urllib3 Version: {getattr(urllib3, '__version__', 'unknown')}"
+        )
 
     # ---- value object protocol
 
@@ -278,7 +345,8 @@ class Configuration:
         return (
             f"Configuration(host={self.host!r}, api_key={keys}, api_key_prefix={prefixes}, "
             f"verify_ssl={self.verify_ssl}, proxy={_strip_userinfo(self.proxy)!r}, "
-            f"proxy_headers={proxy_headers}, trust_env={self.trust_env}, timeout={self.timeout!r}, "
+            f"proxy_headers={proxy_headers}, trust_env={self.trust_env}, "
+            f"allow_insecure_http={self.allow_insecure_http}, timeout={self.timeout!r}, "
             f"deadline={self.deadline!r}, retries={self.retries!r}, max_response_size={self.max_response_size}, "
             f"rate_limit={self.rate_limit!r}, rate_limit_burst={self.rate_limit_burst!r}, "
             f"connection_pool_maxsize={self.connection_pool_maxsize}, debug={self.debug}, "
@@ -322,6 +390,18 @@ def check_timeout(value: Any, name: str) -> Any:
                 raise ApiValueError(f"{name} parts must be positive numbers or None, got {value!r}")
         return (value[0], value[1])
     raise ApiValueError(f"{name} must be seconds, a (connect, read) pair or a urllib3 Timeout, got {value!r}")
+
+
+def whole_call_limit(timeout: Any) -> Optional[float]:
+    """The limit a (checked) timeout puts on a whole call: one number, or a urllib3 ``Timeout``'s
+    ``total``; None for a pair or None. Run on every call: the common kinds are tested first."""
+    kind = type(timeout)
+    if kind is tuple or timeout is None:
+        return None
+    if kind is float or kind is int:
+        return float(timeout)
+    total = getattr(timeout, "total", None)
+    return float(total) if total is not None and _seconds(total) else None
 
 
 def check_deadline(value: Any, name: str) -> float:
@@ -425,6 +505,7 @@ _CHECKS: dict[str, Callable[[Any, str], Any]] = {
     "proxy": _check_proxy,
     "proxy_headers": _check_optional_str_dict,
     "trust_env": _check_bool,
+    "allow_insecure_http": _check_bool,
     "connection_pool_maxsize": _check_positive_int,
     "timeout": check_timeout,
     "deadline": check_deadline,
@@ -437,6 +518,8 @@ _CHECKS: dict[str, Callable[[Any, str], Any]] = {
     "client_side_validation": _check_bool,
     "safe_chars_for_path_param": _check_str,
 }
+# How KALSHI_ALLOW_INSECURE_HTTP may be written.
+_FLAGS = {"1": True, "true": True, "yes": True, "on": True, "0": False, "false": False, "no": False, "off": False}
 _PROPERTIES = frozenset({"host", "verify_ssl", "ssl_ca_cert", "debug"})
 _SETTINGS = frozenset(_CHECKS) | _PROPERTIES
 

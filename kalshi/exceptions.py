@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable, Mapping, Optional, Sequence, Union
 
-from kalshi._text import MAX_TEXT, REDACTED, safe_text, secret_forms
+from kalshi._text import MAX_TEXT, REDACTED, safe_text, scrub, secret_forms
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -304,8 +304,13 @@ class ApiException(OpenApiException):
         self.message: Optional[str] = fields.get("message")
         self.details: Optional[str] = fields.get("details")
         self.service: Optional[str] = fields.get("service")
-        # Rendered once, scrubbed of the secrets; the secrets themselves are not kept.
-        self._text = safe_text(self._summary(), secret_forms(secrets))
+        # Rendered once, scrubbed of the secrets; the secrets themselves are not kept (``_excerpt``
+        # reads them while the text is rendered).
+        forms = self._forms = secret_forms(secrets)
+        try:
+            self._text = safe_text(self._summary(), forms)
+        finally:
+            del self._forms
         super().__init__(self._text)
 
     def _summary(self) -> str:
@@ -315,12 +320,16 @@ class ApiException(OpenApiException):
         head = " ".join(parts)
         said = ": ".join(p for p in (self.code, self.message) if p)
         if not said and self.body:
-            said = _snippet(self.body)
+            said = self._excerpt(self.body)
         if said:
             head += f": {said}"
         if self.method and self.url:
             head += f" [{self.method} {self.url}]"
         return head
+
+    def _excerpt(self, body: str) -> str:
+        """A bounded excerpt of ``body``, scrubbed before it is cut so no secret is half shown."""
+        return _snippet(body, self.__dict__.get("_forms", ()))
 
     def __str__(self) -> str:
         return self.__dict__.get("_text") or safe_text(self._summary())
@@ -363,7 +372,7 @@ class ApiDecodeError(ApiException):
     """
 
     def _summary(self) -> str:
-        return f"({self.status}) response body is not valid JSON: {_snippet(self.body or '')!r}" + (
+        return f"({self.status}) response body is not valid JSON: {self._excerpt(self.body or '')!r}" + (
             f" [{self.method} {self.url}]" if self.method and self.url else ""
         )
 
@@ -453,7 +462,8 @@ def _secret_json() -> Pattern[str]:
     return _secret_json_pattern
 
 
-def _snippet(text: str) -> str:
+def _snippet(text: str, secrets: tuple[str, ...]) -> str:
     # Cut before the (regex) work: a body may be 64 MiB; the excerpt is 200 characters.
     text = _secret_json().sub(rf'\1"{REDACTED}"', " ".join(text[: MAX_TEXT * 4].split()))
+    text = scrub(text, secrets)
     return text if len(text) <= _BODY_SNIPPET else text[: _BODY_SNIPPET - 3] + "..."

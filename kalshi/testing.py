@@ -34,6 +34,7 @@ from ._fake.data import (
 from ._fake.ledger import taker_fee
 from ._fake.recorded import RecordedRequest
 from ._fake.server import FakeKalshiServer
+from ._fake.state_file import StateFileError
 
 __all__ = [
     "DEMO_BALANCE",
@@ -43,6 +44,7 @@ __all__ = [
     "FakeKalshiServer",
     "RecordedRequest",
     "SimulatedClock",
+    "StateFileError",
     "make_history_entries",
     "make_notifications",
     "taker_fee",
@@ -50,4 +52,4 @@ __all__ = [
 
 # Users import these from here: help() and tracebacks should say so.
 FakeKalshiServer.__module__ = RecordedRequest.__module__ = SimulatedClock.__module__ = __name__
-taker_fee.__module__ = __name__
+taker_fee.__module__ = StateFileError.__module__ = __name__

@@ -6,6 +6,7 @@ import secrets
 import threading
 from dataclasses import dataclass, field
 
+from .ids import Tokens
 from .responses import JsonDict
 
 MIN_PASSWORD = 6
@@ -52,6 +53,7 @@ class Accounts:
         self._sessions: dict[str, Session] = {}  # Authorization header value -> session
         self._reset_codes: dict[str, str] = {}  # code -> user_id
         self.login_count = 0
+        self.tokens = Tokens()
 
     # -- users ---------------------------------------------------------------
 
@@ -126,7 +128,7 @@ class Accounts:
             account = self._users.get(user_id) if user_id is not None else None
             if account is None or not _same(account.password, password):
                 return None
-            token = secrets.token_hex(24)
+            token = self.tokens.token()
             self._sessions[f"{account.user_id} {token}"] = Session(account.user_id, static=False)
             self.login_count += 1
             return account.user_id, token

@@ -67,14 +67,14 @@ class Book:
         levels = self._sides[is_yes]
         return max(levels) if levels else None
 
-    def ahead_of(self, order: Order) -> int:
-        """Return how many contracts rest before ``order`` at its price level."""
+    def queue_at(self, is_yes: bool, price: int) -> dict[str, int]:
+        """Return how many contracts rest before each order (by id) at one price level."""
         ahead = 0
-        for other in self._sides[order.is_yes].get(order.price, ()):
-            if other is order:
-                return ahead
-            ahead += other.remaining
-        return ahead
+        queue: dict[str, int] = {}
+        for order in self._sides[is_yes].get(price, ()):
+            queue[order.order_id] = ahead
+            ahead += order.remaining
+        return queue
 
     def resting(self) -> list[Order]:
         """Return every resting order, oldest first."""

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import random
+import secrets
 import uuid
 from collections.abc import Callable
 
@@ -47,3 +50,20 @@ class Ids:
                 self._drawn = drawn
 
         return rewind
+
+
+class Tokens:
+    """Mints log-in session tokens: HMAC-SHA256 of a counter under a secret ``key``.
+
+    Unguessable without the key (a fresh random one by default), yet reproducible from it, so a
+    state file that keeps the key replays its journal into the same sessions.
+    """
+
+    def __init__(self, key: bytes | None = None) -> None:
+        self.key = secrets.token_bytes(32) if key is None else key
+        self._minted = 0
+
+    def token(self) -> str:
+        """Return the next 48-hex-digit token."""
+        self._minted += 1
+        return hmac.new(self.key, self._minted.to_bytes(8, "big"), hashlib.sha256).hexdigest()[:48]

@@ -80,8 +80,10 @@ class Queries:
         """Return the user's orders ``keep`` accepts, newest first, with queue positions if asked."""
         with self._engine.lock:
             self._engine.sweep()
+            # Each price level is walked once per listing, so listing stays linear in the orders.
+            levels: dict[tuple[str, bool, int], dict[str, int]] = {}
             return [
-                order_wire(order, self._queue_position(order) if queue else 0)
+                order_wire(order, self._queue_position(order, levels) if queue else 0)
                 for order in reversed(self._engine.user_orders[user_id])
                 if keep(order)
             ]
@@ -152,5 +154,10 @@ class Queries:
         )
         return position_wire(user_id, market_id, holding, resting)
 
-    def _queue_position(self, order: Order) -> int:
-        return self._engine.books[order.market_id].ahead_of(order) if order.status == RESTING else 0
+    def _queue_position(self, order: Order, levels: dict[tuple[str, bool, int], dict[str, int]]) -> int:
+        if order.status != RESTING:
+            return 0
+        level = (order.market_id, order.is_yes, order.price)
+        if level not in levels:
+            levels[level] = self._engine.books[order.market_id].queue_at(order.is_yes, order.price)
+        return levels[level][order.order_id]

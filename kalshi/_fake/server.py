@@ -6,7 +6,7 @@ import copy
 import threading
 import traceback
 from types import TracebackType
-from typing import final
+from typing import Any, final
 
 from .accounts import Account, Accounts
 from .clock import LATEST, SimulatedClock
@@ -16,7 +16,8 @@ from .errors import ApiError, error_response
 from .fair_price import FairPriceSpec, read_fair_price
 from .faults import Fault, FaultInjection
 from .handler import RequestHandler
-from .ids import Ids
+from .ids import Ids, Tokens
+from .journal import READ_METHODS, Journal, journaled
 from .listener import Server
 from .markets import Market
 from .queries import Queries
@@ -25,6 +26,7 @@ from .responses import JsonDict, Response
 from .routes import Exchange
 from .seeding import seed_markets
 from .simulation import Simulation
+from .state_file import StateFile
 
 _STOP_JOIN_TIMEOUT = 2.0
 _DAY = 86_400.0
@@ -46,10 +48,20 @@ class FakeKalshiServer(FaultInjection):
     ``DEMO_PASSWORD``, id ``DEMO_USER_ID``) starts with ``DEMO_BALANCE`` cents, a seeded account
     history and notifications; seeded markets in a few categories and one ranged market are
     listed. Every public method is thread-safe.
+
+    With ``state`` (a file path) nothing the exchange acknowledged is lost: every state-changing
+    request and set-up call is journaled there before it returns, and a new server on the same
+    file (same ``seed`` and clock start) carries on where the last one stopped or was killed.
     """
 
     def __init__(
-        self, host: str = "127.0.0.1", port: int = 0, *, seed: int = 0, clock: SimulatedClock | None = None
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        seed: int = 0,
+        clock: SimulatedClock | None = None,
+        state: str | None = None,
     ) -> None:
         self._lock = threading.RLock()
         self._clock = SimulatedClock() if clock is None else clock
@@ -64,12 +76,45 @@ class FakeKalshiServer(FaultInjection):
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
         self._stopped = False
+        self._journal: Journal | None = None
         seed_markets(self._engine)
         self._engine.add_user(
             Account(DEMO_USER_ID, DEMO_EMAIL, DEMO_PASSWORD, demo_history(), demo_notifications(DEMO_USER_ID)),
             DEMO_BALANCE,
         )
-        self._server = Server((host, port), self, RequestHandler)
+        if state is not None:
+            self._open_state(state, seed)
+        try:
+            self._server = Server((host, port), self, RequestHandler)
+        except BaseException:
+            self._close_state()
+            raise
+
+    def _open_state(self, path: str, seed: int) -> None:
+        """Load the state file at ``path`` (snapshot, then journal) and journal from now on."""
+        origin = {"seed": str(seed), "clock_start": repr(self._clock.now())}
+        state = StateFile.open(path, origin)
+        try:
+            self._accounts.tokens = Tokens(bytes.fromhex(state.meta["token_key"]))
+            journal = Journal(state, self._lock, self._state_roots, self._note_error)
+            journal.replay(self._replay_call, self._answer)
+        except BaseException:
+            state.close()
+            raise
+        self._journal = journal
+
+    def _state_roots(self) -> dict[str, object]:
+        """The objects that hold the exchange's state and that others keep references to."""
+        return {
+            name: value for name, value in vars(self).items() if name not in _NOT_STATE and hasattr(value, "__dict__")
+        }
+
+    def _replay_call(self, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        getattr(self, name)(*args, **kwargs)
+
+    def _close_state(self) -> None:
+        if self._journal is not None:
+            self._journal.close()
 
     # -- lifecycle -----------------------------------------------------------
 
@@ -104,6 +149,7 @@ class FakeKalshiServer(FaultInjection):
         self._server.server_close()
         # Woken handlers finish within milliseconds; the deadline only guards against surprises.
         self._server.join_handlers(_STOP_JOIN_TIMEOUT)
+        self._close_state()
 
     def __enter__(self) -> FakeKalshiServer:
         self.start()
@@ -405,6 +451,18 @@ class FakeKalshiServer(FaultInjection):
             self._requests.append(request)
 
     def _respond(self, request: RecordedRequest) -> Response:
+        """Route ``request``, journaling it first when it may change a persistent exchange."""
+        journal = self._journal
+        if journal is None or request.method in READ_METHODS:
+            return self._answer(request)
+        try:
+            return journal.run_request(request, self._answer)
+        except Exception as error:  # noqa: BLE001 - the change cannot be kept: say so, and keep it seen
+            self._note_error(traceback.format_exc())
+            failed = ApiError(503, "service_unavailable", f"the exchange cannot save its state: {error}")
+            return error_response(failed)
+
+    def _answer(self, request: RecordedRequest) -> Response:
         """Route ``request``; a bug in the fake becomes a 500 and is kept in ``errors``."""
         try:
             return self._exchange.handle(request)
@@ -417,3 +475,17 @@ class FakeKalshiServer(FaultInjection):
         """Keep the traceback of an unexpected error."""
         with self._lock:
             self._errors.append(text)
+
+
+# Attributes of the server that are not the exchange's state: the lock, the listener and its
+# thread, faults, the request log, errors, the read and route views over the engine, the journal.
+_NOT_STATE = frozenset(
+    {"_lock", "_server", "_thread", "_stopping", "_stopped", "_requests", "_faults", "_errors", "_queries",
+     "_exchange", "_journal"}
+)
+# Public methods that change nothing: every other public method is journaled (``journaled``).
+_READS = frozenset(
+    {"start", "stop", "market_id", "balance_of", "positions_of", "book_of", "orders_of", "notifications_of",
+     "subscription_level_of", "history_of", "reset_code_of", "clear_requests", "fair_price_of"}
+)
+journaled(FakeKalshiServer, _READS)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from datetime import datetime, timedelta, timezone
-from typing import Optional, Union
+from typing import Literal, Optional, Union
 
 from kalshi._trading.refs import id_of
 from kalshi.exceptions import ApiTypeError, ApiValueError
@@ -16,7 +16,6 @@ from kalshi.model.order import Order
 
 __all__ = ["check_count", "check_flag", "check_max_cost", "check_price", "check_side", "expiration_ts", "order_id_of"]
 
-SIDES = ("yes", "no")
 MIN_PRICE, MAX_PRICE = 1, 99  # cents: a contract pays 100 when it wins
 
 
@@ -27,11 +26,13 @@ def _int(value: object, name: str, allowed: str) -> int:
     return int(value)
 
 
-def check_side(side: object) -> str:
+def check_side(side: object) -> Literal["yes", "no"]:
     """``"yes"`` or ``"no"``, exactly (lower case)."""
-    if not isinstance(side, str) or side not in SIDES:
-        raise ApiValueError(f"side must be 'yes' or 'no', got {side!r}", path_to_item=["side"])
-    return side
+    if isinstance(side, str) and side == "yes":
+        return "yes"
+    if isinstance(side, str) and side == "no":
+        return "no"
+    raise ApiValueError(f"side must be 'yes' or 'no', got {side!r}", path_to_item=["side"])
 
 
 def check_price(price: object) -> int:

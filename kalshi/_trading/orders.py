@@ -37,13 +37,25 @@ from kalshi.exceptions import (
 from kalshi.model.order import Order
 from kalshi.model.user_order_create_request import UserOrderCreateRequest
 from kalshi.model.user_order_decrease_request import UserOrderDecreaseRequest
+from kalshi.model.user_order_decrease_response import UserOrderDecreaseResponse
 
-__all__ = ["Orders", "OrderStatusFilter", "Side"]
+__all__ = ["ChangedOrder", "Orders", "OrderStatusFilter", "Side"]
 
 Side = Literal["yes", "no"]
 OrderStatusFilter = Literal["resting", "canceled", "executed"]
 _STATUSES = ("resting", "canceled", "executed")
 _PAGE_SIZE = 100
+
+
+class ChangedOrder(Order):
+    """The ``Order`` after a cancel or a decrease, with ``reduced_by``: the contracts the change took off."""
+
+    reduced_by: Optional[int] = None
+
+
+def _changed(response: UserOrderDecreaseResponse) -> ChangedOrder:
+    # The exchange's answer holds both; an Order alone could not say how many were taken off.
+    return ChangedOrder.from_dict({**response.order.to_dict(), "reduced_by": response.reduced_by})
 
 
 def _seconds(value: object, name: str) -> float:
@@ -127,24 +139,25 @@ class Orders(Resource):
         caller.state.known_orders.add(order.order_id)
         return order
 
-    def cancel(self, order: Union[Order, str]) -> Order:
+    def cancel(self, order: Union[Order, str]) -> ChangedOrder:
         """Cancel what is left of a resting order; return the ``Order`` after the change.
 
-        A 400 (``BadRequestException``) when it is no longer resting, a 404 when it is not yours.
+        It is a ``ChangedOrder``: its ``reduced_by`` is the number of contracts canceled. A 400
+        (``BadRequestException``) when it is no longer resting, a 404 when it is not yours.
         """
         order_id = order_id_of(order)
-        response = self._caller.call(USER_ORDER_CANCEL, {"order_id": order_id}, "orders.cancel()")
-        changed: Order = response.order
-        return changed
+        return _changed(self._caller.call(USER_ORDER_CANCEL, {"order_id": order_id}, "orders.cancel()"))
 
-    def decrease(self, order: Union[Order, str], *, count: int) -> Order:
-        """Take ``count`` contracts (at least 1) off a resting order; return the ``Order`` after it."""
+    def decrease(self, order: Union[Order, str], *, count: int) -> ChangedOrder:
+        """Take ``count`` contracts (at least 1) off a resting order; return the ``Order`` after it.
+
+        It is a ``ChangedOrder``: its ``reduced_by`` is the number of contracts taken off.
+        """
         order_id = order_id_of(order)
         count = check_count(count)
         body = UserOrderDecreaseRequest(count=count)
         args = {"order_id": order_id, "user_order_decrease_request": body}
-        changed: Order = self._caller.call(USER_ORDER_DECREASE, args, "orders.decrease()").order
-        return changed
+        return _changed(self._caller.call(USER_ORDER_DECREASE, args, "orders.decrease()"))
 
     def list(
         self,

@@ -74,11 +74,19 @@ def _run(argv: list[str], redactor: Redactor) -> int:
 
         with debug_logging(options.verbose, redactor):
             return run()
+    if args.command == "serve":
+        from kalshi._fake.serve import serve
+
+        return serve(
+            sys.stdout, sys.stderr, host=args.listen_host, port=args.port, seed=args.seed, state=args.state,
+            speed=args.speed,
+        )
 
     import kalshi
     from kalshi.cli import output
     from kalshi.cli.commands import COMMANDS, Context
     from kalshi.cli.credentials import read_credentials
+    from kalshi.cli.names import Names
     from kalshi.cli.progress import Progress
     from kalshi.cli.session import build_configuration, logged_in, resolve_host
     from kalshi.cli.views import TABLES
@@ -92,9 +100,11 @@ def _run(argv: list[str], redactor: Redactor) -> int:
         # One session for the command: logged_in opens it on the client's ApiClient, which the
         # Kalshi client then uses (it logs in only when no session is open).
         trader = kalshi.Kalshi(credentials.email, credentials.password, configuration=configuration)
+        names = Names(trader.markets.list, wide=options.wide)
         with trader, logged_in(trader.api_client, credentials, redactor) as login:
-            result = command(Context(args, trader, login, progress))
-    output.write(sys.stdout, result, options.table, TABLES.get(args.command))
+            result = command(Context(args, trader, login, progress, names))
+            # Written while the client is open: a table may read the market list for tickers.
+            output.write(sys.stdout, result, options.table, TABLES.get(args.command), names)
     return EXIT_OK
 
 

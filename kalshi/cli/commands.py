@@ -5,12 +5,16 @@ The trading subcommands live in ``kalshi.cli.trading``; ``COMMANDS`` holds both.
 
 from __future__ import annotations
 
-from typing import Callable, Mapping
+from functools import partial
+from typing import Callable, List, Mapping, Optional
 
+from kalshi._paging import iter_pages
 from kalshi.cli.context import Context, Result
-from kalshi.cli.progress import every_page
+from kalshi.cli.parser import MAX_PAGE_SIZE
+from kalshi.cli.prefixes import resolve
+from kalshi.cli.progress import collect
 from kalshi.cli.trading import TRADING_COMMANDS
-from kalshi.models import ChangeSubscriptionRequest, NotificationList
+from kalshi.models import ChangeSubscriptionRequest, Notification, NotificationList
 
 __all__ = ["COMMANDS", "Context", "Result"]
 
@@ -42,20 +46,30 @@ def history(ctx: Context) -> Result:
 
 def notifications(ctx: Context) -> Result:
     a = ctx.args
-    page_size: int = a.page_size
-    page: int = a.page
-    if a.all:
+    if a.all or a.limit is not None:
+        return NotificationList(_notifications_from(ctx, a.page_size, a.page, a.limit)).to_records()
+    return ctx.account.user_get_notifications(ctx.user_id, a.page_size, a.page).to_records()
 
-        def fetch(number: int) -> NotificationList:
-            return ctx.account.user_get_notifications(ctx.user_id, page_size, number).notifications
 
-        every = every_page(fetch, ctx.progress, page_size=page_size, start_page=page, what="notifications --all")
-        return NotificationList(every).to_records()
-    return ctx.account.user_get_notifications(ctx.user_id, page_size, page).to_records()
+def _notifications_from(ctx: Context, page_size: int, start_page: int, limit: Optional[int]) -> List[Notification]:
+    """The notifications of every page from ``start_page`` on, at most ``limit``, with a progress line."""
+
+    def fetch(number: int) -> NotificationList:
+        return ctx.account.user_get_notifications(ctx.user_id, page_size, number).notifications
+
+    pages = iter_pages(fetch, page_size=page_size, start_page=start_page, what="notifications")
+    return collect(pages, ctx.progress, page_size=page_size, limit=limit)
 
 
 def mark_read(ctx: Context) -> Result:
-    notification_id: str = ctx.args.notification_id
+    given: str = ctx.args.notification_id
+
+    def about(n: Notification) -> str:
+        read = "read" if n.is_read else "unread"
+        return f"{n.created_ts:%Y-%m-%d %H:%M UTC}  {n.type}  {read}" if n.created_ts else f"{n.type}  {read}"
+
+    candidates = partial(_notifications_from, ctx, MAX_PAGE_SIZE, 1, None)
+    notification_id = resolve(given, candidates, lambda n: n.id or "", about, what="notification")
     ctx.account.notification_mark_read(ctx.user_id, notification_id)
     return {"ok": True, "notification_id": notification_id, "is_read": True}
 

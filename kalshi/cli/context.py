@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Dict, List, Union
 
 from kalshi import AccountApi, ApiClient, Kalshi
+from kalshi.cli.names import Names
 from kalshi.cli.progress import Progress
 from kalshi.models import LoginResponse
 
@@ -19,12 +20,14 @@ Result = Union[Dict[str, Any], List[Dict[str, Any]]]
 @dataclass(frozen=True)
 class Context:
     """One command's run: its arguments, the trader's client (the trading commands use it), the
-    log-in that opened its session, and the progress line of commands that fetch page after page."""
+    log-in that opened its session, the progress line of commands that fetch page after page, and
+    how its table (and its errors) name markets and ids."""
 
     args: argparse.Namespace
     trader: Kalshi
     login: LoginResponse
     progress: Progress
+    names: Names
 
     @property
     def client(self) -> ApiClient:

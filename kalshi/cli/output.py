@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from typing import Any, Callable, Mapping, Optional, Sequence, TextIO
+from typing import Any, Mapping, Optional, TextIO
 
+from kalshi.cli.grid import View, when, yes_no
+from kalshi.cli.names import Names
 from kalshi.model_utils import ListModel, Model, format_datetime
 
-__all__ = ["MAX_CELL", "render", "render_json", "render_table", "to_jsonable", "write"]
+__all__ = ["render", "render_json", "render_table", "to_jsonable", "write"]
 
-# A cell longer than this (a notification's ``content``) is cut, ending in "...".
-MAX_CELL = 60
 _GAP = "  "
 
 
@@ -38,97 +38,42 @@ def render_json(data: Any, *, ascii_only: bool = False) -> str:
 # --------------------------------------------------------------------------- tables
 
 
-def _compact(mapping: Mapping[str, Any]) -> str:
-    parts = []
-    for key, value in mapping.items():
-        shown = value if isinstance(value, str) else json.dumps(to_jsonable(value), separators=(",", ":"))
-        parts.append(f"{key}={shown}")
-    return ", ".join(parts)
-
-
-def _cell(value: Any, limit: int = MAX_CELL) -> str:
+def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return yes_no(value)
     if isinstance(value, datetime):
-        return format_datetime(value)
-    if isinstance(value, Mapping):
-        text = _compact(value)
-    elif isinstance(value, (list, tuple)):
-        text = json.dumps(to_jsonable(value), separators=(",", ":"))
-    else:
-        text = str(value)
-    text = " ".join(text.split())  # one line, whatever the value holds
-    if limit and len(text) > limit:
-        text = text[: limit - 3] + "..."
-    return text
+        return when(value)
+    return " ".join(str(to_jsonable(value)).split())  # one line, whatever the value holds
 
 
-def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
-def _records_table(records: Sequence[Mapping[str, Any]]) -> str:
-    if not records:
-        return "(no rows)\n"
-    columns: list[str] = []
-    for record in records:
-        columns += [k for k in record if k not in columns]
-    # Nested objects (a notification's content) read best at the end of the line.
-    nested = [c for c in columns if any(isinstance(r.get(c), (Mapping, list)) for r in records)]
-    columns = [c for c in columns if c not in nested] + nested
-    cells = [[_cell(r.get(c)) for c in columns] for r in records]
-    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
-    numeric = [
-        all(_is_number(r.get(c)) or r.get(c) is None for r in records) and any(_is_number(r.get(c)) for r in records)
-        for c in columns
-    ]
-
-    def line(values: Sequence[str]) -> str:
-        padded = (v.rjust(w) if num else v.ljust(w) for v, w, num in zip(values, widths, numeric))
-        return _GAP.join(padded).rstrip() + "\n"
-
-    out = [line(columns), line(["-" * w for w in widths])]
-    out += [line(row) for row in cells]
-    return "".join(out)
-
-
-def _key_value_table(obj: Mapping[str, Any]) -> str:
-    if not obj:
+def render_table(data: Mapping[str, Any]) -> str:
+    """``key  value`` lines for one object (the commands with no view of their own return one)."""
+    if not data:
         return "(empty)\n"
-    width = max(len(str(k)) for k in obj)
-    return "".join(f"{str(k).ljust(width)}{_GAP}{_cell(v, limit=0)}".rstrip() + "\n" for k, v in obj.items())
+    width = max(len(str(k)) for k in data)
+    return "".join(f"{str(k).ljust(width)}{_GAP}{_cell(v)}".rstrip() + "\n" for k, v in data.items())
 
 
-def render_table(data: Any) -> str:
-    """Aligned columns under a header row for a list of records; ``key  value`` lines for one object."""
-    data = data.to_dict() if isinstance(data, Model) else data
-    if isinstance(data, Mapping):
-        return _key_value_table(data)
-    if isinstance(data, (list, tuple, ListModel)):
-        rows = [r.to_dict() if isinstance(r, Model) else r for r in data]
-        if all(isinstance(r, Mapping) for r in rows):
-            return _records_table(rows)
-        return "".join(_cell(r, limit=0) + "\n" for r in rows)
-    return _cell(data, limit=0) + "\n"
-
-
-def render(data: Any, table: bool, view: Optional[Callable[[Any], str]] = None) -> str:
-    """JSON, or with ``table`` the command's own ``view`` (the generic table when it has none)."""
+def render(data: Any, table: bool, view: Optional[View] = None, names: Optional[Names] = None) -> str:
+    """JSON, or with ``table`` the command's own ``view`` (``key  value`` lines when it has none)."""
     if not table:
         return render_json(data)
-    return view(data) if view is not None else render_table(data)
+    if view is not None and names is not None:
+        return view(data, names)
+    return render_table(data)
 
 
-def write(stream: TextIO, data: Any, table: bool, view: Optional[Callable[[Any], str]] = None) -> None:
+def write(stream: TextIO, data: Any, table: bool, view: Optional[View] = None, names: Optional[Names] = None) -> None:
     """Write ``data`` to ``stream``; characters the stream cannot encode are escaped, not fatal."""
+    text = render(data, table, view, names)
     try:
-        stream.write(render(data, table, view))
+        stream.write(text)
     except UnicodeEncodeError:
         # A terminal in a legacy encoding (a "¢" or a title it cannot show): JSON falls back to
         # \\u escapes (still valid JSON), a table to backslash escapes.
-        text = render(data, table, view) if table else render_json(data, ascii_only=True)
+        text = text if table else render_json(data, ascii_only=True)
         encoding = getattr(stream, "encoding", None) or "ascii"
         stream.write(text.encode(encoding, "backslashreplace").decode(encoding))
     stream.flush()

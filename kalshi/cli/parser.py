@@ -42,8 +42,10 @@ credentials:
   KALSHI_HOST       the API root, unless --host or --demo is given
 
 global options go before or after the command; one that a command does not use is refused
-(demo takes only -v). Commands that fetch page after page (notifications --all, orders, fills)
-show "page N, M entries" on stderr while they run, when stderr is a terminal.
+(demo takes only -v). --table fits 100 columns: ids show their first 8 characters, which
+cancel, decrease, fills --order and mark-read accept (any unique start of an id); --wide shows
+them whole. Commands that fetch page after page (notifications --all, orders, fills) show
+"page N, M entries" on stderr while they run, when stderr is a terminal.
 
 exit codes: 0 success (also when a reader such as `head` closes the pipe early), 1 API or
 connection error, 2 usage error, 130 interrupted
@@ -55,6 +57,8 @@ examples:
   kalshi order FED-21DEC-HIKE --yes --price 40 --count 10
   kalshi history --trades --limit 20
   kalshi --table notifications --all
+  kalshi --wide orders                 a table with whole ids
+  kalshi cancel 12e0c8b2               an order by the start of its id
 """
 
 
@@ -64,6 +68,7 @@ GLOBAL_OPTIONS: Mapping[str, Tuple[str, ...]] = {
     "demo": ("--demo",),
     "email": ("--email",),
     "table": ("--table",),
+    "wide": ("--wide",),
     "timeout": ("--timeout",),
     "verbose": ("-v", "--verbose"),
 }
@@ -110,12 +115,13 @@ _COMMANDS = {
                 "kalshi notifications",
                 "kalshi notifications --page-size 10 --page 2",
                 "kalshi --table notifications --all",
+                "kalshi notifications --limit 5",
             ),
         ),
         _Command(
             "mark-read",
-            "Mark one notification as read.",
-            ("kalshi mark-read 4fca81bf-975f-425d-9a68-c797b30c5e0a",),
+            "Mark one notification as read (its id, or the start of it).",
+            ("kalshi mark-read 4fca81bf-975f-425d-9a68-c797b30c5e0a", "kalshi mark-read 4fca81bf"),
         ),
         _Command(
             "preferences",
@@ -152,18 +158,18 @@ _COMMANDS = {
         ),
         _Command(
             "cancel",
-            "Cancel the resting part of an order.",
-            ("kalshi cancel ORDER_ID",),
+            "Cancel the resting part of an order (its id, or the start of it).",
+            ("kalshi cancel ORDER_ID", "kalshi cancel 12e0c8b2"),
         ),
         _Command(
             "decrease",
-            "Take contracts off the resting part of an order.",
-            ("kalshi decrease ORDER_ID --by 4",),
+            "Take contracts off the resting part of an order (its id, or the start of it).",
+            ("kalshi decrease ORDER_ID --count 4", "kalshi decrease 12e0c8b2 --count 4"),
         ),
         _Command(
             "orders",
             "List your orders (resting, executed and canceled), newest first.",
-            ("kalshi orders --status resting", "kalshi --table orders --market FED-21DEC-HIKE"),
+            ("kalshi orders --status resting", "kalshi --table orders --market FED-21DEC-HIKE --limit 20"),
         ),
         _Command(
             "positions",
@@ -178,7 +184,7 @@ _COMMANDS = {
         _Command(
             "fills",
             "List your fills (trades), newest first.",
-            ("kalshi fills", "kalshi --table fills --market FED-21DEC-HIKE"),
+            ("kalshi fills --limit 10", "kalshi --table fills --market FED-21DEC-HIKE"),
         ),
         _Command(
             "portfolio",
@@ -191,6 +197,14 @@ _COMMANDS = {
             ("kalshi demo", "kalshi demo -v"),
             options=frozenset({"verbose"}),
             not_used_because="the demo runs offline on its own simulated exchange, logs in by itself and prints text",
+        ),
+        _Command(
+            "serve",
+            "Serve a simulated exchange on this machine for paper trading, until Ctrl-C or SIGTERM.",
+            ("kalshi serve", "kalshi serve --state paper.db --speed 60", "kalshi serve --port 8000 --seed 7"),
+            options=frozenset(),
+            not_used_because="serve runs a simulated exchange instead of calling one (its own --host, given "
+            "after the command, is the address to listen on)",
         ),
     )
 }
@@ -210,8 +224,11 @@ def _positive_int(text: str) -> int:
 
 
 def _price(text: str) -> int:
-    value = _positive_int(text)
-    if value > MAX_PRICE:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if not 1 <= value <= MAX_PRICE:
         raise argparse.ArgumentTypeError(f"must be a price in cents from 1 to {MAX_PRICE}, got {value}")
     return value
 
@@ -223,11 +240,15 @@ def _page_size(text: str) -> int:
     return value
 
 
-def _seconds(text: str) -> float:
+def _float(text: str, expected: str) -> float:
     try:
-        value = float(text)
+        return float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
+        raise argparse.ArgumentTypeError(f"expected {expected}, got {text!r}") from None
+
+
+def _seconds(text: str) -> float:
+    value = _float(text, "a number of seconds")
     if not math.isfinite(value) or value <= 0:
         raise argparse.ArgumentTypeError(f"must be a positive number of seconds, got {text!r}")
     return value
@@ -244,7 +265,8 @@ _GLOBAL_OPTION_ARGUMENTS: Mapping[str, Mapping[str, Any]] = {
     "host": {"metavar": "URL", "help": "API root URL; overrides --demo and KALSHI_HOST"},
     "demo": {"action": "store_true", "help": "use Kalshi's demo exchange"},
     "email": {"metavar": "EMAIL", "help": "log in as EMAIL instead of KALSHI_EMAIL"},
-    "table": {"action": "store_true", "help": "print a table instead of JSON"},
+    "table": {"action": "store_true", "help": "print a table instead of JSON (at most 100 columns wide)"},
+    "wide": {"action": "store_true", "help": "print a table with whole ids and texts, however wide (implies --table)"},
     "timeout": {
         "metavar": "SECONDS",
         "type": _seconds,
@@ -368,9 +390,14 @@ def build_parser() -> argparse.ArgumentParser:
     notifications.add_argument(
         "--all", action="store_true", help="every page, starting at --page, until a short page"
     )
+    notifications.add_argument(
+        "--limit", metavar="N", type=_positive_int, help="at most N, reading pages from --page on as needed"
+    )
 
     mark_read = add("mark-read")
-    mark_read.add_argument("notification_id", metavar="NOTIFICATION_ID", help="the id of the notification")
+    mark_read.add_argument(
+        "notification_id", metavar="NOTIFICATION_ID", help="the id of the notification, or a unique start of it"
+    )
 
     add("preferences")
 
@@ -386,25 +413,70 @@ def build_parser() -> argparse.ArgumentParser:
     _add_order_options(add("order"))
 
     for name in ("cancel", "decrease"):
-        add(name).add_argument("order_id", metavar="ORDER_ID", help="the order_id printed by `order` or `orders`")
+        add(name).add_argument(
+            "order_id", metavar="ORDER_ID", help="a resting order's id, or a unique start of it (as `orders` shows)"
+        )
     commands.choices["decrease"].add_argument(
-        "--by", metavar="N", type=_positive_int, required=True, help="take N contracts off the resting count"
-    )
+        "--count", "--by", dest="count", metavar="N", type=_positive_int, required=True,
+        help="take N contracts off the resting count (--by is the same)",
+    )  # fmt: skip
 
     orders = add("orders")
     orders.add_argument("--market", metavar="MARKET", help="only this market (ticker or id)")
     orders.add_argument("--status", choices=ORDER_STATUSES, help="only orders with this status")
+    orders.add_argument("--limit", metavar="N", type=_positive_int, help="at most N orders, the newest")
 
     add("positions").add_argument("--market", metavar="MARKET", help="only this market (ticker or id)")
     add("balance")
 
     fills = add("fills")
     fills.add_argument("--market", metavar="MARKET", help="only this market (ticker or id)")
-    fills.add_argument("--order", metavar="ORDER_ID", help="only the fills of this order")
+    fills.add_argument("--order", metavar="ORDER_ID", help="only the fills of this order (its id, or a unique start)")
+    fills.add_argument("--limit", metavar="N", type=_positive_int, help="at most N fills, the newest")
 
     add("portfolio")
     add("demo")
+    _add_serve_options(add("serve"))
     return parser
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a port number, got {text!r}") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"must be a port from 0 to 65535, got {value}")
+    return value
+
+
+def _speed(text: str) -> float:
+    value = _float(text, "a number")
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more simulated seconds per second, got {text!r}")
+    return value
+
+
+def _add_serve_options(serve: argparse.ArgumentParser) -> None:
+    serve.add_argument(
+        "--host",
+        dest="listen_host",
+        metavar="ADDRESS",
+        default="127.0.0.1",
+        help="the address to listen on (default: 127.0.0.1; another one warns: the fake has no TLS)",
+    )
+    serve.add_argument("--port", type=_port, default=0, help="the TCP port (default: 0, any free port)")
+    serve.add_argument(
+        "--seed", metavar="N", type=int, help="seed of every id (default: the state file's seed, else 0)"
+    )
+    serve.add_argument("--state", metavar="PATH", help="keep the exchange in this SQLite file across restarts")
+    serve.add_argument(
+        "--speed",
+        metavar="X",
+        type=_speed,
+        default=0.0,
+        help="simulated seconds per real second (default: 0, the clock stands still)",
+    )
 
 
 def _add_order_options(order: argparse.ArgumentParser) -> None:
@@ -441,6 +513,7 @@ class GlobalOptions:
     demo: bool
     email: Optional[str]
     table: bool
+    wide: bool
     timeout: Optional[float]
     verbose: bool
 
@@ -451,7 +524,8 @@ def global_options(args: argparse.Namespace) -> GlobalOptions:
         host=getattr(args, "host", None),
         demo=bool(getattr(args, "demo", False)),
         email=getattr(args, "email", None),
-        table=bool(getattr(args, "table", False)),
+        table=bool(getattr(args, "table", False) or getattr(args, "wide", False)),
+        wide=bool(getattr(args, "wide", False)),
         timeout=getattr(args, "timeout", None),
         verbose=bool(getattr(args, "verbose", False)),
     )

@@ -1,4 +1,6 @@
-"""The progress line of a command that fetches page after page (``notifications --all``, ``orders``, ``fills``).
+"""The progress line of a command that fetches page after page (``orders``, ``fills``, ``notifications --all``).
+
+The same counting serves a look-up of an id's start (``cancel 12e0``), which lists the candidates.
 
 On a terminal, stderr shows ``page 3, 150 entries``, rewritten in place after each page and wiped
 before the result is printed. When stderr is not a terminal (a file, a pipe, CI), nothing is
@@ -7,12 +9,12 @@ written: a log or a captured stderr should hold errors only.
 
 from __future__ import annotations
 
-from typing import Callable, List, Optional, Sequence, TextIO, TypeVar
+from itertools import islice
+from typing import Iterable, List, Optional, TextIO, TypeVar
 
-from kalshi._paging import iter_pages
 from kalshi.cli.terminal import is_terminal
 
-__all__ = ["Progress", "every_page"]
+__all__ = ["Progress", "collect"]
 
 T = TypeVar("T")
 
@@ -47,22 +49,21 @@ class Progress:
         self._shown = 0
 
 
-def every_page(
-    fetch: Callable[[int], Sequence[T]],
-    progress: Progress,
-    *,
-    page_size: int,
-    start_page: int = 1,
-    what: str,
-) -> List[T]:
-    """The items of every page from ``start_page`` on (the SDK's paging rules), counted on ``progress``."""
+def collect(items: Iterable[T], progress: Progress, *, page_size: int, limit: Optional[int] = None) -> List[T]:
+    """The items of a lazily paged listing, at most ``limit``, counted on ``progress`` a page at a time.
 
-    def counted(page: int) -> Sequence[T]:
-        items = fetch(page)
-        progress.page(len(items))
-        return items
-
+    ``page_size`` is the listing's page size: a page has arrived when that many more items have.
+    With ``limit`` the listing is not read past the ``limit``-th item, so no page beyond it is fetched.
+    """
+    every: List[T] = []
     try:
-        return list(iter_pages(counted, page_size=page_size, start_page=start_page, what=what))
+        for item in islice(items, limit):
+            every.append(item)
+            if len(every) % page_size == 0:
+                progress.page(page_size)
+        if len(every) % page_size or len(every) != limit:
+            progress.page(len(every) % page_size)  # the last page, short or empty
+        return every
     finally:
         progress.clear()
+

@@ -10,7 +10,7 @@ from typing import Iterator, Mapping, Optional
 from kalshi import DEFAULT_HOST, DEMO_HOST, ApiClient, Configuration
 from kalshi._environment import HOST_VARIABLE
 from kalshi.cli.credentials import Credentials
-from kalshi.cli.errors import CliError, UsageError, describe, exit_code_for
+from kalshi.cli.errors import CliError, UsageError, describe
 from kalshi.cli.redaction import Redactor
 from kalshi.exceptions import ApiValueError, OpenApiException
 from kalshi.models import LoginResponse
@@ -56,15 +56,17 @@ def build_configuration(choice: HostChoice, timeout: Optional[float]) -> Configu
 def logged_in(client: ApiClient, credentials: Credentials, redactor: Redactor) -> Iterator[LoginResponse]:
     """Log in, yield the ``LoginResponse``, and log out at the end whatever happened.
 
-    A failed log-in becomes a ``CliError`` that says so; errors of the final log-out are ignored
-    (the session ends on the server anyway when it expires).
+    A failed log-in becomes a ``CliError`` that says so, exit code 1 whether the exchange refused
+    the credentials or the SDK did before sending (a password shorter than any Kalshi password):
+    either way they do not log in. Errors of the final log-out are ignored (the session ends on
+    the server anyway when it expires).
     """
     redactor.add(credentials.password)
     _LOG.debug("logging in to %s as %s", client.configuration.host, credentials.email)
     try:
         response = client.login(credentials.email, credentials.password)
     except OpenApiException as error:
-        raise CliError(f"log-in failed: {describe(error)}", exit_code_for(error)) from None
+        raise CliError(f"log-in failed: {describe(error)}") from None
     redactor.add(response.token)
     _LOG.debug("logged in: user_id=%s access_level=%s", response.user_id, response.access_level)
     try:

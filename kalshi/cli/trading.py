@@ -7,37 +7,31 @@ which ``output`` prints as JSON or hands to the command's table in ``kalshi.cli.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timezone
-from typing import Callable, Iterable, List, Mapping, Optional, TypeVar
+from typing import TYPE_CHECKING, Callable, List, Mapping, Optional
 
-from kalshi.api.user_api import UserApi
 from kalshi.cli.context import Context, Result
 from kalshi.cli.errors import CliError, describe
-from kalshi.cli.progress import Progress
+from kalshi.cli.grid import yes_no
+from kalshi.cli.money import price
+from kalshi.cli.prefixes import is_whole_id, resolve
+from kalshi.cli.progress import collect
 from kalshi.exceptions import OpenApiException, OrderOutcomeUnknownError
-from kalshi.models import UserOrderDecreaseRequest
+from kalshi.models import Order
 
-__all__ = ["TRADING_COMMANDS", "is_market_id"]
+if TYPE_CHECKING:
+    from kalshi._trading.orders import ChangedOrder
 
-T = TypeVar("T")
+__all__ = ["TRADING_COMMANDS"]
 
 # Orders and fills per request of `orders.list` and `fills.list` (the SDK's page size), for the
 # progress line: a page has arrived when this many more items have.
 _PAGE_SIZE = 100
 
-# Market ids are UUIDs; tickers never are, so one argument can take either.
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-
-
-def is_market_id(text: str) -> bool:
-    """True when ``text`` is a market id (a UUID) rather than a ticker."""
-    return bool(_UUID.match(text))
-
 
 def _market_id(ctx: Context, market: str) -> str:
     """The id of a ``MARKET`` argument, for output that shows it (a ticker is looked up once)."""
-    if is_market_id(market):
+    if is_whole_id(market):
         return market
     found = ctx.trader.markets.get(market).id
     if found is None:
@@ -45,18 +39,21 @@ def _market_id(ctx: Context, market: str) -> str:
     return found
 
 
-def _counted(items: Iterable[T], progress: Progress) -> List[T]:
-    """Every item of a lazily paged list, showing ``page N, M entries`` as each page arrives."""
-    every: List[T] = []
-    try:
-        for item in items:
-            every.append(item)
-            if len(every) % _PAGE_SIZE == 0:
-                progress.page(_PAGE_SIZE)
-        progress.page(len(every) % _PAGE_SIZE)  # the last page, short or empty
-        return every
-    finally:
-        progress.clear()
+def _order_id(ctx: Context, given: str, *, resting: bool) -> str:
+    """The order an ``ORDER_ID`` argument names: a whole id, or the unique start of one of your orders' ids.
+
+    ``cancel`` and ``decrease`` look among the resting orders only, the ones they can change.
+    """
+
+    def candidates() -> List[Order]:
+        listed = ctx.trader.orders.list(status="resting" if resting else None)
+        return collect(listed, ctx.progress, page_size=_PAGE_SIZE)
+
+    def about(o: Order) -> str:
+        return f"{ctx.names.market(o.market_id)}  {o.place_count} {yes_no(o.is_yes)} at {price(o.price)}  {o.status}"
+
+    what = "resting order" if resting else "order"
+    return resolve(given, candidates, lambda o: o.order_id or "", about, what=what)
 
 
 def markets(ctx: Context) -> Result:
@@ -102,22 +99,26 @@ def order(ctx: Context) -> Result:
     return {"order": created.to_dict(), "status": created.status}
 
 
+def _changed(order: ChangedOrder) -> Result:
+    # The exchange's answer, as `kalshi order` prints its own: the order, and what the change took off.
+    record = order.to_dict()
+    reduced_by = record.pop("reduced_by")
+    return {"order": record, "reduced_by": reduced_by}
+
+
 def cancel(ctx: Context) -> Result:
-    # The generated call: its answer says how many contracts were canceled (``reduced_by``), which
-    # the Order that ``orders.cancel`` returns cannot tell.
-    return UserApi(ctx.client).user_order_cancel(ctx.user_id, ctx.args.order_id).to_dict()
+    return _changed(ctx.trader.orders.cancel(_order_id(ctx, ctx.args.order_id, resting=True)))
 
 
 def decrease(ctx: Context) -> Result:
-    request = UserOrderDecreaseRequest(count=ctx.args.by)
-    api = UserApi(ctx.client)
-    return api.user_order_decrease(ctx.user_id, ctx.args.order_id, user_order_decrease_request=request).to_dict()
+    order_id = _order_id(ctx, ctx.args.order_id, resting=True)
+    return _changed(ctx.trader.orders.decrease(order_id, count=ctx.args.count))
 
 
 def orders(ctx: Context) -> Result:
     a = ctx.args
     listed = ctx.trader.orders.list(a.market, status=a.status)
-    return [o.to_dict() for o in _counted(listed, ctx.progress)]
+    return [o.to_dict() for o in collect(listed, ctx.progress, page_size=_PAGE_SIZE, limit=a.limit)]
 
 
 def positions(ctx: Context) -> Result:
@@ -133,8 +134,9 @@ def balance(ctx: Context) -> Result:
 
 def fills(ctx: Context) -> Result:
     a = ctx.args
-    listed = ctx.trader.fills.list(a.market, order=a.order)
-    return [t.to_dict() for t in _counted(listed, ctx.progress)]
+    order = None if a.order is None else _order_id(ctx, a.order, resting=False)
+    listed = ctx.trader.fills.list(a.market, order=order)
+    return [t.to_dict() for t in collect(listed, ctx.progress, page_size=_PAGE_SIZE, limit=a.limit)]
 
 
 def portfolio(ctx: Context) -> Result:

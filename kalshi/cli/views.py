@@ -1,180 +1,116 @@
-"""The ``--table`` view of each trading command: a few columns a trader reads, money with units.
+"""The ``--table`` view of each command that has its own (the others print ``key  value`` lines, see ``output``).
 
-JSON output keeps every field in integer cents; these tables pick 5 to 8 fields per type and show
-amounts as ``$12.34``, prices as ``37¢`` and times in UTC to the minute.
+JSON output keeps every field in integer cents; these tables pick a few fields per type (see ``grid``).
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-from typing import Any, Callable, List, Mapping, NamedTuple, Optional, Sequence
+from typing import Any, List, Mapping, Optional, Sequence
 
+from kalshi.cli.account_views import HISTORY_ROW, NOTIFICATION_ROW
+from kalshi.cli.grid import Column, Record, View, field, grid, id_cell, int_text, market_cell, pairs, side_cell, when
 from kalshi.cli.money import contracts, dollars, price
+from kalshi.cli.names import Names
 
-__all__ = ["TABLES", "View"]
-
-_GAP = "  "
-
-Record = Mapping[str, Any]
-View = Callable[[Any], str]
-
-
-class Column(NamedTuple):
-    header: str
-    cell: Callable[[Record], str]
-    right: bool = False  # numbers and money read best right-aligned
-
-
-def _text(value: Any) -> str:
-    return "" if value is None else " ".join(str(value).split())
-
-
-def _when(value: Any) -> str:
-    """A datetime or unix seconds, in UTC to the minute."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        value = datetime.fromtimestamp(value, tz=timezone.utc)
-    if isinstance(value, datetime):
-        return value.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M")
-    return _text(value)
-
-
-def _side(record: Record) -> str:
-    is_yes = record.get("is_yes")
-    return "" if is_yes is None else ("yes" if is_yes else "no")
-
-
-def _field(name: str, show: Callable[[Any], str] = _text) -> Callable[[Record], str]:
-    return lambda record: show(record.get(name))
-
-
-def _int(value: Any) -> str:
-    return "" if value is None else str(value)
-
-
-def grid(records: Sequence[Record], columns: Sequence[Column]) -> str:
-    """A header row, a rule, and one aligned row per record."""
-    if not records:
-        return "(no rows)\n"
-    rows = [[c.cell(r) for c in columns] for r in records]
-    widths = [max([len(c.header)] + [len(row[i]) for row in rows]) for i, c in enumerate(columns)]
-
-    def line(values: Sequence[str]) -> str:
-        padded = (v.rjust(w) if c.right else v.ljust(w) for v, w, c in zip(values, widths, columns))
-        return _GAP.join(padded).rstrip() + "\n"
-
-    return "".join([line([c.header for c in columns]), line(["-" * w for w in widths])] + [line(r) for r in rows])
-
-
-def pairs(record: Record, fields: Sequence[Column]) -> str:
-    """One ``label  value`` line per field."""
-    width = max(len(f.header) for f in fields)
-    return "".join(f"{f.header.ljust(width)}{_GAP}{f.cell(record)}".rstrip() + "\n" for f in fields)
+__all__ = ["TABLES"]
 
 
 # --------------------------------------------------------------------------- markets and books
 
+
+def _last_price(record: Record, names: Names) -> str:
+    # A market that never traded has no last price (the exchange sends 0).
+    return price(record.get("last_price")) if record.get("volume") else "-"
+
+
 _MARKET_ROW = [
-    Column("ticker", _field("ticker_name")),
-    Column("status", _field("status")),
-    Column("yes bid", _field("yes_bid", price), right=True),
-    Column("yes ask", _field("yes_ask", price), right=True),
-    Column("last", _field("last_price", price), right=True),
-    Column("volume", _field("volume", _int), right=True),
-    Column("closes", _field("close_date", _when)),
-    Column("title", _field("title")),
+    Column("ticker", field("ticker_name")),
+    Column("status", field("status")),
+    Column("bid", field("yes_bid", price), right=True),
+    Column("ask", field("yes_ask", price), right=True),
+    Column("last", _last_price, right=True),
+    Column("volume", field("volume", int_text), right=True),
+    Column("closes", field("close_date", when)),
+    Column("title", field("title")),
 ]
 
 _MARKET_FIELDS = [
-    Column("ticker", _field("ticker_name")),
-    Column("title", _field("title")),
-    Column("id", _field("id")),
-    Column("status", _field("status")),
-    Column("result", _field("result")),
-    Column("yes bid", _field("yes_bid", price)),
-    Column("yes ask", _field("yes_ask", price)),
-    Column("last price", _field("last_price", price)),
-    Column("volume", _field("volume", contracts)),
-    Column("open interest", _field("open_interest", contracts)),
-    Column("closes", _field("close_date", _when)),
+    Column("ticker", field("ticker_name")),
+    Column("title", field("title")),
+    Column("id", field("id")),  # where a market's whole id is looked up
+    Column("status", field("status")),
+    Column("result", field("result")),
+    Column("yes bid", field("yes_bid", price)),
+    Column("yes ask", field("yes_ask", price)),
+    Column("last price", _last_price),
+    Column("volume", field("volume", contracts)),
+    Column("open interest", field("open_interest", contracts)),
+    Column("closes", field("close_date", when)),
 ]
 
 
-def _markets(data: Any) -> str:
-    return grid(data, _MARKET_ROW)
-
-
-def _market(data: Any) -> str:
-    return pairs(data, _MARKET_FIELDS)
-
-
-def _book(data: Any) -> str:
+def _book(data: Any, names: Names) -> str:
     rows: List[Record] = []
     for side, other in (("yes", "no"), ("no", "yes")):
         # A bid for one side at p is an offer of the other side at 100 - p.
         for p, n in data[side]:
             rows.append({"side": side, "price": p, "count": n, "offer": f"sells {other} at {price(100 - p)}"})
-    return grid(
-        rows,
-        [
-            Column("bid for", _field("side")),
-            Column("price", _field("price", price), right=True),
-            Column("contracts", _field("count", _int), right=True),
-            Column("that is", _field("offer")),
-        ],
-    )
+    columns = [
+        Column("bid for", field("side")),
+        Column("price", field("price", price), right=True),
+        Column("contracts", field("count", int_text), right=True),
+        Column("that is", field("offer")),
+    ]
+    return grid(rows, columns, names)
 
 
 # --------------------------------------------------------------------------- orders
 
 _ORDER_ROW = [
-    Column("order_id", _field("order_id")),
-    Column("market_id", _field("market_id")),
-    Column("side", _side),
-    Column("price", _field("price", price), right=True),
-    Column("placed", _field("place_count", _int), right=True),
-    Column("resting", _field("remaining_count", _int), right=True),
-    Column("status", _field("status")),
-    Column("created", _field("create_ts", _when)),
+    Column("order", id_cell("order_id")),
+    Column("market", market_cell),
+    Column("side", side_cell),
+    Column("price", field("price", price), right=True),
+    Column("placed", field("place_count", int_text), right=True),
+    Column("resting", field("remaining_count", int_text), right=True),
+    Column("status", field("status")),
+    Column("created", field("create_ts", when)),
 ]
 
 
-def _filled(record: Record) -> str:
+def _filled(record: Record, names: Names) -> str:
     taker = record.get("taker_fill_count") or 0
     maker = record.get("maker_fill_count") or 0
     return contracts(taker + maker)
 
 
 _ORDER_FIELDS = [
-    Column("order_id", _field("order_id")),
-    Column("market_id", _field("market_id")),
-    Column("side", _side),
-    Column("price", _field("price", price)),
-    Column("status", _field("status")),
-    Column("placed", _field("place_count", contracts)),
+    Column("order", id_cell("order_id")),
+    Column("market", market_cell),
+    Column("side", side_cell),
+    Column("price", field("price", price)),
+    Column("status", field("status")),
+    Column("placed", field("place_count", contracts)),
     Column("filled", _filled),
-    Column("resting", _field("remaining_count", contracts)),
-    Column("fill cost", _field("taker_fill_cost", dollars)),
-    Column("fees", _field("taker_fees", dollars)),
-    Column("expires", _field("expiration_ts", _when)),
+    Column("resting", field("remaining_count", contracts)),
+    Column("fill cost", field("taker_fill_cost", dollars)),
+    Column("fees", field("taker_fees", dollars)),
+    Column("expires", field("expiration_ts", when)),
 ]
 
 
-def _order(data: Any) -> str:
+def _order(data: Any, names: Names) -> str:
     # ``order`` answers {"order", "status"}; ``cancel`` and ``decrease`` answer {"order", "reduced_by"}.
     if "reduced_by" not in data:
-        return pairs(data["order"], _ORDER_FIELDS)
-    reduced = Column("reduced by", _field("reduced_by", contracts))
-    return pairs({**data["order"], "reduced_by": data["reduced_by"]}, [*_ORDER_FIELDS, reduced])
-
-
-def _orders(data: Any) -> str:
-    return grid(data, _ORDER_ROW)
+        return pairs(data["order"], _ORDER_FIELDS, names)
+    reduced = Column("reduced by", field("reduced_by", contracts))
+    return pairs({**data["order"], "reduced_by": data["reduced_by"]}, [*_ORDER_FIELDS, reduced], names)
 
 
 # --------------------------------------------------------------------------- the account
 
 
-def _holding(record: Record) -> str:
+def _holding(record: Record, names: Names) -> str:
     position: Optional[int] = record.get("position")
     if position is None:
         return ""
@@ -183,62 +119,60 @@ def _holding(record: Record) -> str:
     return f"{abs(position)} {'yes' if position > 0 else 'no'}"
 
 
+def _role(record: Record, names: Names) -> str:
+    is_taker = record.get("is_taker")
+    return "" if is_taker is None else ("taker" if is_taker else "maker")
+
+
 _POSITION_ROW = [
-    Column("market_id", _field("market_id")),
+    Column("market", market_cell),
     Column("position", _holding, right=True),
-    Column("cost", _field("position_cost", dollars), right=True),
-    Column("realized P&L", _field("realized_pnl", dollars), right=True),
-    Column("fees", _field("fees_paid", dollars), right=True),
-    Column("volume", _field("volume", _int), right=True),
-    Column("resting orders", _field("resting_orders_count", _int), right=True),
+    Column("cost", field("position_cost", dollars), right=True),
+    Column("realized P&L", field("realized_pnl", dollars), right=True),
+    Column("fees", field("fees_paid", dollars), right=True),
+    Column("volume", field("volume", int_text), right=True),
+    Column("resting orders", field("resting_orders_count", int_text), right=True),
 ]
 
 _FILL_ROW = [
-    Column("time", _field("create_date", _when)),
-    Column("market_id", _field("market_id")),
-    Column("side", _side),
-    Column("price", _field("price", price), right=True),
-    Column("contracts", _field("count", _int), right=True),
-    Column("role", lambda r: "" if r.get("is_taker") is None else ("taker" if r["is_taker"] else "maker")),
-    Column("order_id", _field("order_id")),
+    Column("time", field("create_date", when)),
+    Column("market", market_cell),
+    Column("side", side_cell),
+    Column("price", field("price", price), right=True),
+    Column("contracts", field("count", int_text), right=True),
+    Column("role", _role),
+    Column("order", id_cell("order_id")),
 ]
 
 _PORTFOLIO_ROW = [
-    Column("time", _field("ts", _when)),
-    Column("available", _field("a", dollars), right=True),
-    Column("value", _field("v", dollars), right=True),
-    Column("change", _field("balance_change", dollars), right=True),
-    Column("reason", _field("reason")),
+    Column("time", field("ts", when)),
+    Column("available", field("a", dollars), right=True),
+    Column("value", field("v", dollars), right=True),
+    Column("change", field("balance_change", dollars), right=True),
+    Column("reason", field("reason")),
 ]
 
 
-def _positions(data: Any) -> str:
-    return grid(data, _POSITION_ROW)
+def _rows(columns: Sequence[Column]) -> View:
+    return lambda data, names: grid(data, columns, names)
 
 
-def _balance(data: Any) -> str:
-    return pairs(data, [Column("balance", _field("balance", dollars))])
+def _fields(columns: Sequence[Column]) -> View:
+    return lambda data, names: pairs(data, columns, names)
 
 
-def _fills(data: Any) -> str:
-    return grid(data, _FILL_ROW)
-
-
-def _portfolio(data: Any) -> str:
-    return grid(data, _PORTFOLIO_ROW)
-
-
-# The table of each trading command (the account commands use the generic tables of ``output``).
 TABLES: Mapping[str, View] = {
-    "markets": _markets,
-    "market": _market,
+    "history": _rows(HISTORY_ROW),
+    "notifications": _rows(NOTIFICATION_ROW),
+    "markets": _rows(_MARKET_ROW),
+    "market": _fields(_MARKET_FIELDS),
     "book": _book,
     "order": _order,
     "cancel": _order,
     "decrease": _order,
-    "orders": _orders,
-    "positions": _positions,
-    "balance": _balance,
-    "fills": _fills,
-    "portfolio": _portfolio,
+    "orders": _rows(_ORDER_ROW),
+    "positions": _rows(_POSITION_ROW),
+    "balance": _fields([Column("balance", field("balance", dollars))]),
+    "fills": _rows(_FILL_ROW),
+    "portfolio": _rows(_PORTFOLIO_ROW),
 }

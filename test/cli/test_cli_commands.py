@@ -116,29 +116,32 @@ def _columns(separator: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"-+", separator)]
 
 
-def test_table_has_a_header_row_and_aligned_columns(kalshi_cli: Runner, cli_server: FakeKalshiServer) -> None:
-    result = kalshi_cli("--table", "history", "--limit", "6")
+def test_history_table_says_what_happened_in_a_line(kalshi_cli: Runner, cli_server: FakeKalshiServer) -> None:
+    result = kalshi_cli("--table", "history", "--limit", "8")
 
     assert result.returncode == 0 and result.stderr == ""
     header, separator, *rows = result.stdout.splitlines()
     spans = _columns(separator)
     names = [header[start:end].strip() for start, end in spans]
-    assert names[:3] == ["type", "amount", "created_at"]
-    assert len(rows) == 6
-    expected = cli_server.history_of(DEMO_USER_ID)[:6]
-    for row, entry in zip(rows, expected):
+    assert names == ["time", "type", "market", "what"]
+    assert len(rows) == 8
+    for row, entry in zip(rows, cli_server.history_of(DEMO_USER_ID)[:8]):
         for start, end in spans[:-1]:
             # Every cell fits its column and a gap of two spaces follows, on every row.
             assert row[end : end + 2] in ("  ", " ", ""), (row, start, end)
         cells = {name: row[start:end].strip() for name, (start, end) in zip(names, spans)}
-        assert cells["type"] == entry["type"]
+        cells["what"] = row[spans[-1][0] :]
         record = history_record(entry)
-        start, end = spans[names.index("amount")]
-        if record.get("amount") is not None:
-            assert row[start:end].rstrip() == row[start:end], "numbers are right-aligned"
-            assert cells["amount"] == str(record["amount"])
-        else:
-            assert cells["amount"] == ""
+        assert cells["type"] == entry["type"]
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", cells["time"]), cells["time"]
+        if entry["type"] == "Trade":
+            side = "yes" if record["is_yes"] else "no"
+            assert cells["what"].startswith(f"{side} at {record['price']}¢: ${record['amount'] // 100}.")
+        if entry["type"] in ("Deposit", "Withdrawal"):
+            assert cells["market"] == "" and cells["what"].startswith("$")
+        if entry["type"] == "Settlement":
+            assert cells["what"].startswith(f"result {record['market_result']}")
+            assert "profit " in cells["what"]
 
 
 def test_table_of_one_object_is_key_value_lines(kalshi_cli: Runner, cli_server: FakeKalshiServer) -> None:
@@ -150,20 +153,28 @@ def test_table_of_one_object_is_key_value_lines(kalshi_cli: Runner, cli_server: 
     assert result.stdout == f"subscription_level  {level}\n"
 
 
-def test_table_shows_notification_content_compactly(kalshi_cli: Runner, cli_server: FakeKalshiServer) -> None:
+def test_notifications_table_shows_short_ids_and_content_in_words(
+    kalshi_cli: Runner, cli_server: FakeKalshiServer
+) -> None:
     result = kalshi_cli("--table", "notifications", "--page-size", "12")
 
     assert result.returncode == 0
     header, separator, *rows = result.stdout.splitlines()
-    assert header.split() == ["created_ts", "id", "is_delivered", "is_read", "link", "type", "user_id", "content"]
-    start, end = _columns(separator)[-1]
-    assert end - start <= 60
+    assert header.split() == ["id", "time", "type", "read", "market", "what"]
+    spans = _columns(separator)
     wire = cli_server.notifications_of(DEMO_USER_ID)
+    assert len(rows) == 12
     for row, notification in zip(rows, wire):
-        content = row[start:]
-        first_key = next(iter(notification["content"]))
-        assert content.startswith(f"{first_key}=")
-        assert len(content) <= 60
+        cells = [row[start:end].strip() for start, end in spans[:-1]] + [row[spans[-1][0] :]]
+        note_id, _, kind, read, _, what = cells
+        assert note_id == notification["id"][:8]
+        assert kind == notification["type"]
+        assert read == ("yes" if notification["is_read"] else "no")
+        content = notification["content"]
+        if "amount" in content:
+            assert what == f"${content['amount'] // 100:,}.{content['amount'] % 100:02d}"
+        if notification["type"] == "order_canceled":
+            assert what.startswith(f"{content['count']} contract")
 
 
 def test_host_option_beats_demo_and_kalshi_host(kalshi_cli: Runner, cli_server: FakeKalshiServer) -> None:

@@ -14,7 +14,12 @@ id the exchange's seed fixes.
 from __future__ import annotations
 
 import argparse
+import os
 import shlex
+import signal
+import subprocess
+import sys
+from pathlib import Path
 from typing import List, NamedTuple
 
 import pytest
@@ -22,7 +27,7 @@ import pytest
 from kalshi.cli.parser import build_parser
 from kalshi.testing import FakeKalshiServer
 
-from .cli_support import REPO, cli_env, run_kalshi
+from .cli_support import REPO, TIMEOUT, cli_env, run_kalshi
 
 CLI_DOC = REPO / "docs" / "cli.md"
 
@@ -87,9 +92,31 @@ def _takes_host(args: List[str]) -> bool:
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=[f"line{c.line}" for c in COMMANDS])
-def test_documented_command_runs(command: DocCommand, cli_server: FakeKalshiServer) -> None:
+def test_documented_command_runs(command: DocCommand, cli_server: FakeKalshiServer, tmp_path: Path) -> None:
+    if command.args[:1] == ["serve"]:
+        _serve_briefly(command, tmp_path)
+        return
     host = ["--host", cli_server.host] if _takes_host(command.args) else []
     result = run_kalshi([*command.args, *host], cli_env(cli_server))
 
     assert result.returncode == 0, f"docs/cli.md:{command.line}: {command.text}\n{result.stderr}"
     assert result.stdout
+
+
+def _serve_briefly(command: DocCommand, tmp_path: Path) -> None:
+    """Run a documented `kalshi serve` on a free port in ``tmp_path``, then stop it with SIGINT."""
+    args = [*command.args]
+    if "--port" in args:
+        args[args.index("--port") + 1] = "0"  # the documented port may be taken on this machine
+    process = subprocess.Popen(  # noqa: S603 - our own interpreter and module
+        [sys.executable, "-m", "kalshi", *args], cwd=str(tmp_path), env={**os.environ, "PYTHONPATH": str(REPO)},
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline()  # serve flushes its first lines at once
+        assert first.startswith("http://127.0.0.1:") and first.endswith("/v1\n"), first
+    finally:
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=TIMEOUT)
+    assert process.returncode == 0, f"docs/cli.md:{command.line}: {command.text}\n{err}"

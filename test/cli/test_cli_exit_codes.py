@@ -22,13 +22,24 @@ def test_wrong_password_exits_1(kalshi_cli: Runner) -> None:
 def test_unknown_notification_exits_1_with_the_servers_message(
     kalshi_cli: Runner, cli_server: FakeKalshiServer
 ) -> None:
-    result = kalshi_cli("mark-read", "no-such-notification")
+    result = kalshi_cli("mark-read", "00000000-0000-4000-8000-000000000000")  # a whole id is sent as given
 
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr == "error: (404) Not Found: notification not found\n"
     # The session was still closed after the failed call.
     assert cli_server.requests[-1].raw_path == "/v1/log_out"
+
+
+def test_too_short_and_wrong_passwords_fail_alike(kalshi_cli: Runner, cli_server: FakeKalshiServer) -> None:
+    short = kalshi_cli("login", KALSHI_PASSWORD="abc")  # noqa: S106 - too short for LoginRequest: never sent
+    wrong = kalshi_cli("login", KALSHI_PASSWORD="not-the-password")  # noqa: S106 - a wrong one on purpose
+
+    assert short.returncode == wrong.returncode == 1
+    assert short.stderr.startswith("error: log-in failed: ") and short.stderr.count("\n") == 1
+    assert "password" in short.stderr and "abc" not in short.stderr
+    assert wrong.stderr.startswith("error: log-in failed: ")
+    assert [r.raw_path for r in cli_server.requests] == ["/v1/log_in"]  # the wrong one only
 
 
 def test_server_error_status_exits_1(kalshi_cli: Runner, cli_server: FakeKalshiServer) -> None:

@@ -33,13 +33,14 @@ PARSABLE: Dict[str, List[str]] = {
     "book": ["FED-21DEC-HIKE"],
     "order": ["FED-21DEC-HIKE", "--yes", "--price", "40", "--count", "1"],
     "cancel": ["12e0c8b2-bad6-40fb-9948-8dec4f65d4d9"],
-    "decrease": ["12e0c8b2-bad6-40fb-9948-8dec4f65d4d9", "--by", "1"],
+    "decrease": ["12e0c8b2-bad6-40fb-9948-8dec4f65d4d9", "--count", "1"],
     "orders": [],
     "positions": [],
     "balance": [],
     "fills": [],
     "portfolio": [],
     "demo": [],
+    "serve": [],
 }
 SUBCOMMANDS = sorted(PARSABLE)
 
@@ -49,12 +50,16 @@ GIVEN: Dict[str, Tuple[List[str], object]] = {
     "demo": (["--demo"], True),
     "email": (["--email", "someone@example.com"], "someone@example.com"),
     "table": (["--table"], True),
+    "wide": (["--wide"], True),
     "timeout": (["--timeout", "2.5"], 2.5),
     "verbose": (["-v"], True),
 }
 # The demo runs offline on its own exchange, logs itself in and prints text: of the global
 # options, only -v (the request log) means something to it. Every other command uses them all.
-REFUSED = {("demo", dest) for dest in ("host", "demo", "email", "table", "timeout")}
+REFUSED = {("demo", dest) for dest in ("host", "demo", "email", "table", "wide", "timeout")}
+# serve runs an exchange rather than calling one: it takes no global option (after the command,
+# --host is its own option, the address to listen on).
+REFUSED |= {("serve", dest) for dest in GIVEN}
 
 MATRIX = [(name, dest) for name in SUBCOMMANDS for dest in GLOBAL_OPTIONS]
 
@@ -120,7 +125,9 @@ def test_global_option_applies_or_is_refused(
     option, value = GIVEN[dest]
     argv = [*option, name, *PARSABLE[name]] if position == "before" else [name, *PARSABLE[name], *option]
 
-    if (name, dest) in REFUSED:
+    if (name, dest, position) == ("serve", "host", "after"):
+        assert build_parser().parse_args(argv).listen_host == value
+    elif (name, dest) in REFUSED:
         code, out, err = _main(argv, capsys)
         assert (code, out) == (2, "")
         assert err.startswith(f"usage: kalshi {name} ")
@@ -155,11 +162,11 @@ def _runnable(name: str, server: FakeKalshiServer) -> List[str]:
     if name == "cancel":
         return [_resting_order(server)]
     if name == "decrease":
-        return [_resting_order(server), "--by", "1"]
+        return [_resting_order(server), "--count", "1"]
     return PARSABLE[name]
 
 
-SESSION_COMMANDS = [name for name in SUBCOMMANDS if name != "demo"]
+SESSION_COMMANDS = [name for name in SUBCOMMANDS if name not in ("demo", "serve")]
 
 
 @pytest.mark.parametrize("name", SESSION_COMMANDS)

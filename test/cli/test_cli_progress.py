@@ -15,17 +15,19 @@ import select
 import subprocess
 import sys
 import tempfile
-from typing import Dict, Iterator, List, NamedTuple, Sequence, Tuple
+from typing import Callable, Dict, Iterator, List, NamedTuple, Sequence, Tuple, TypeVar
 
 import pytest
 
-from kalshi.cli.progress import Progress, every_page
+from kalshi._paging import iter_pages
+from kalshi.cli.progress import Progress, collect
 from kalshi.exceptions import ApiException
 from kalshi.testing import DEMO_USER_ID, FakeKalshiServer
 
 from .cli_support import MAKER_EMAIL, MAKER_PASSWORD, REPO, TIMEOUT, cli_env, fill_many, run_kalshi
 
 FILLS = 250  # three pages of 100
+T = TypeVar("T")
 
 
 class Case(NamedTuple):
@@ -181,29 +183,54 @@ def test_progress_can_be_turned_off_on_a_terminal() -> None:
     assert stream.getvalue() == ""
 
 
-def test_every_page_wipes_the_line_when_a_page_fails() -> None:
-    stream = _Terminal()
-    pages = {1: ["a", "b"], 2: ["c", "d"]}
-
-    def fetch(page: int) -> List[str]:
+def _pages(pages: "dict[int, List[T]]", asked: "List[int] | None" = None) -> Callable[[int], List[T]]:
+    def fetch(page: int) -> List[T]:
+        if asked is not None:
+            asked.append(page)
         if page not in pages:
             raise ApiException(status=503, reason="Service Unavailable")
         return pages[page]
 
+    return fetch
+
+
+def test_collect_wipes_the_line_when_a_page_fails() -> None:
+    stream = _Terminal()
+    fetch = _pages({1: ["a", "b"], 2: ["c", "d"]})
+
     with pytest.raises(ApiException):
-        every_page(fetch, Progress(stream), page_size=2, what="test")
+        collect(iter_pages(fetch, page_size=2, what="test"), Progress(stream), page_size=2)
 
     assert stream.getvalue().endswith("\rpage 2, 4 entries\r" + " " * len("page 2, 4 entries") + "\r")
 
 
-def test_every_page_stops_at_a_short_page_from_the_start_page() -> None:
+def test_collect_stops_at_a_short_page_from_the_start_page() -> None:
     stream = _Terminal()
     asked: List[int] = []
+    fetch = _pages({3: [3, 3], 4: [4, 4], 5: [5]}, asked)
 
-    def fetch(page: int) -> List[int]:
-        asked.append(page)
-        return [page] * (2 if page < 5 else 1)
+    items = collect(iter_pages(fetch, page_size=2, start_page=3, what="test"), Progress(stream), page_size=2)
 
-    assert every_page(fetch, Progress(stream), page_size=2, start_page=3, what="test") == [3, 3, 4, 4, 5]
+    assert items == [3, 3, 4, 4, 5]
     assert asked == [3, 4, 5]
     assert stream.getvalue().startswith("\rpage 1, 2 entries\rpage 2, 4 entries\rpage 3, 5 entries\r")
+
+
+@pytest.mark.parametrize(
+    ("limit", "pages_asked", "shown"),
+    [
+        (3, [1, 2], "page 1, 2 entries\rpage 2, 3 entries"),
+        (4, [1, 2], "page 1, 2 entries\rpage 2, 4 entries"),  # no page past the limit is fetched
+        (9, [1, 2, 3], "page 1, 2 entries\rpage 2, 4 entries\rpage 3, 5 entries"),
+    ],
+)
+def test_collect_stops_at_the_limit_without_reading_on(limit: int, pages_asked: List[int], shown: str) -> None:
+    stream = _Terminal()
+    asked: List[int] = []
+    fetch = _pages({1: [1, 1], 2: [2, 2], 3: [3]}, asked)
+
+    items = collect(iter_pages(fetch, page_size=2, what="test"), Progress(stream), page_size=2, limit=limit)
+
+    assert items == [1, 1, 2, 2, 3][:limit]
+    assert asked == pages_asked
+    assert stream.getvalue().startswith("\r" + shown + "\r" + " ")

@@ -71,12 +71,18 @@ def test_markets_table_is_narrow_with_prices_in_cents(kalshi_cli: Runner, cli_se
     assert result.returncode == 0 and result.stderr == ""
     header = result.stdout.splitlines()[0].split("  ")
     assert [h.strip() for h in header if h.strip()] == [
-        "ticker", "status", "yes bid", "yes ask", "last", "volume", "closes", "title",
+        "ticker", "status", "bid", "ask", "last", "volume", "closes", "title",
     ]  # fmt: skip
     rows = table_rows(result.stdout)
     assert len(rows) == len(cli_server.market_ids)
-    assert rows[0]["ticker"] == TICKER and rows[0]["yes bid"] == "35¢" and rows[0]["yes ask"] == "100¢"
-    assert rows[0]["title"] == "Will the Fed raise rates at the December meeting?"
+    assert rows[0]["ticker"] == TICKER and rows[0]["bid"] == "35¢" and rows[0]["ask"] == "100¢"
+    assert rows[0]["last"] == "-"  # never traded
+    assert rows[0]["closes"].endswith(" UTC")
+    # The title is cut to keep the line within 100 columns; --wide shows it whole.
+    assert rows[0]["title"].startswith("Will the Fed") and rows[0]["title"].endswith("...")
+    assert max(len(line) for line in result.stdout.splitlines()) <= 100
+    wide = table_rows(kalshi_cli("--wide", "markets").stdout)
+    assert wide[0]["title"] == "Will the Fed raise rates at the December meeting?"
 
 
 def test_market_by_ticker_and_by_id_are_the_same(kalshi_cli: Runner, cli_server: FakeKalshiServer) -> None:
@@ -101,6 +107,7 @@ def test_market_table_is_label_value_lines(kalshi_cli: Runner, cli_server: FakeK
         "closes",
     ]  # fmt: skip
     assert pairs["ticker"] == TICKER and pairs["volume"] == "0 contracts" and pairs["yes ask"] == "100¢"
+    assert pairs["last price"] == "-"  # never traded, as in `markets --table` and the demo
 
 
 def test_unknown_market_exits_1_with_one_line(kalshi_cli: Runner, cli_server: FakeKalshiServer) -> None:
@@ -213,8 +220,8 @@ def test_an_expiry_in_the_past_exits_2_before_sending(kalshi_cli: Runner, cli_se
     [
         (["--price", "40", "--count", "1"], "one of the arguments --yes --no is required"),
         (["--yes", "--no", "--price", "40", "--count", "1"], "not allowed with argument"),
-        (["--yes", "--price", "0", "--count", "1"], "--price: must be at least 1"),
-        (["--yes", "--price", "100", "--count", "1"], "--price: must be a price in cents from 1 to 99"),
+        (["--yes", "--price", "0", "--count", "1"], "--price: must be a price in cents from 1 to 99, got 0"),
+        (["--yes", "--price", "100", "--count", "1"], "--price: must be a price in cents from 1 to 99, got 100"),
         (["--yes", "--price", "40", "--count", "0"], "--count: must be at least 1"),
         (["--yes", "--price", "40"], "the following arguments are required: --count"),
         (["--yes", "--price", "40", "--count", "1", "--max-cost", "x"], "--max-cost: expected a whole number"),
@@ -234,13 +241,16 @@ def test_order_usage_errors_exit_2_before_sending(
 def test_decrease_then_cancel(kalshi_cli: Runner, cli_server: FakeKalshiServer) -> None:
     order_id = json_output(kalshi_cli("order", TICKER, "--yes", "--price", "40", "--count", "10"))["order"]["order_id"]
 
-    decreased = json_output(kalshi_cli("decrease", order_id, "--by", "4"))
+    decreased = json_output(kalshi_cli("decrease", order_id, "--count", "3"))
+    by = json_output(kalshi_cli("decrease", order_id, "--by", "1"))  # the older spelling
     table = kalshi_cli("--table", "cancel", order_id)
 
-    assert decreased["reduced_by"] == 4 and decreased["order"]["remaining_count"] == 6
+    assert decreased["reduced_by"] == 3 and decreased["order"]["remaining_count"] == 7
+    assert by["reduced_by"] == 1 and by["order"]["remaining_count"] == 6
     assert table.returncode == 0, table.stderr
     pairs = table_pairs(table.stdout)
-    assert (pairs["order_id"], pairs["status"], pairs["reduced by"]) == (order_id, "canceled", "6 contracts")
+    assert (pairs["order"], pairs["status"], pairs["reduced by"]) == (order_id[:8], "canceled", "6 contracts")
+    assert pairs["market"] == TICKER
     assert cli_server.orders_of(DEMO_USER_ID)[0]["status"] == "canceled"
     assert cli_server.balance_of(DEMO_USER_ID) == DEMO_BALANCE
 
@@ -250,7 +260,7 @@ def test_cancel_and_decrease_errors(kalshi_cli: Runner, cli_server: FakeKalshiSe
     no_count = kalshi_cli("decrease", "00000000-0000-4000-8000-000000000000")
 
     assert unknown.returncode == 1 and unknown.stderr.startswith("error: (404) Not Found: ")
-    assert no_count.returncode == 2 and "--by" in no_count.stderr
+    assert no_count.returncode == 2 and "--count" in no_count.stderr
 
 
 def test_orders_lists_every_status_and_filters(kalshi_cli: Runner, cli_server: FakeKalshiServer) -> None:
@@ -268,7 +278,9 @@ def test_orders_lists_every_status_and_filters(kalshi_cli: Runner, cli_server: F
     assert [o["price"] for o in resting] == [30]
     assert [o["order_id"] for o in in_market] == [first["order_id"]]
     rows = table_rows(table.stdout)
-    assert list(rows[0]) == ["order_id", "market_id", "side", "price", "placed", "resting", "status", "created"]
+    assert list(rows[0]) == ["order", "market", "side", "price", "placed", "resting", "status", "created"]
+    assert [r["order"] for r in rows] == [o["order_id"][:8] for o in every]
+    assert {r["market"] for r in rows} == {TICKER, "CPI-21NOV-6.0"}
     assert [(r["side"], r["price"], r["resting"], r["status"]) for r in rows] == [
         ("no", "30¢", "2", "resting"),
         ("yes", "40¢", "0", "canceled"),
@@ -316,7 +328,7 @@ def test_a_resting_order_is_filled_by_a_counterparty(kalshi_cli: Runner, cli_ser
 
     assert positions_table == [
         {
-            "market_id": market_id, "position": "10 yes", "cost": "$4.00", "realized P&L": "$0.00",
+            "market": TICKER, "position": "10 yes", "cost": "$4.00", "realized P&L": "$0.00",
             "fees": "$0.00", "volume": "10", "resting orders": "0",
         }
     ]  # fmt: skip

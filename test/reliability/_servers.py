@@ -65,6 +65,24 @@ def response(status: int, body: bytes = b"", reason: str = "OK", headers: Option
 Handler = Callable[[socket.socket, Request, int], Optional[bool]]
 
 
+def dripping(stop: threading.Event, head: bytes, byte: bytes, interval: float, count: int) -> Handler:
+    """A handler that sends ``head``, then ``byte`` every ``interval`` seconds, ``count`` times, and
+    closes: each read is quick, the whole is slow. ``stop`` ends it early."""
+
+    def handler(conn: socket.socket, request: Request, index: int) -> bool:
+        conn.sendall(head)
+        for _ in range(count):
+            if stop.wait(interval):
+                return False
+            try:
+                conn.sendall(byte)
+            except OSError:
+                return False
+        return False
+
+    return handler
+
+
 class RawServer:
     """Calls ``handler(conn, request, index)`` for every request (``index`` counts from 0).
 

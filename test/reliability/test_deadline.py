@@ -13,7 +13,7 @@ import kalshi
 from kalshi.api.account_api import AccountApi
 from kalshi.testing import DEMO_USER_ID, FakeKalshiServer
 
-from ._servers import RawServer, Request, response
+from ._servers import RawServer, Request, dripping, response
 
 PREFERENCES = b'{"preferences": {"subscription_level": "basic"}}'
 
@@ -24,16 +24,8 @@ def _preferences(api_client: kalshi.ApiClient, **options: Any) -> Any:
 
 def _drip(stop: threading.Event) -> Callable[[socket.socket, Request, int], bool]:
     """Headers promising a body, then one byte every half second: each read is quick, the whole never ends."""
-
-    def handler(conn: socket.socket, request: Request, index: int) -> bool:
-        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n")
-        for _ in range(120):  # at most a minute: bounded even if the client never gives up
-            if stop.wait(0.5):
-                return False
-            conn.sendall(b" ")
-        return False
-
-    return handler
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n"
+    return dripping(stop, head, b" ", 0.5, 120)  # at most a minute: bounded even if the client never gives up
 
 
 @pytest.fixture
@@ -156,16 +148,8 @@ def test_a_bad_per_call_deadline_is_refused_before_sending(
 def test_a_server_dripping_its_headers_ends_at_the_deadline(
     new_client: Callable[..., kalshi.ApiClient], stop: threading.Event
 ) -> None:
-    def drip_headers(conn: socket.socket, request: Request, index: int) -> bool:
-        conn.sendall(b"HTTP/1.1 200 OK\r\n")
-        for _ in range(120):  # one header byte every 0.2 s: each read is quick, the headers never end
-            if stop.wait(0.2):
-                return False
-            try:
-                conn.sendall(b"X")
-            except OSError:
-                return False
-        return False
+    # One header byte every 0.2 s: each read is quick, the headers never end.
+    drip_headers = dripping(stop, b"HTTP/1.1 200 OK\r\n", b"X", 0.2, 120)
 
     with RawServer(drip_headers) as server:
         api_client = new_client(server.host, api_key="k", deadline=1.5, timeout=(1, 1))

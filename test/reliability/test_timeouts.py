@@ -98,7 +98,8 @@ def test_get_read_timeout_is_retried_and_heals(
     api_client = new_client(fake, api_key=demo_key)
     fake.delay_next(1, DELAY)
     started = time.monotonic()
-    result = _preferences(api_client, _request_timeout=0.2)
+    # A (connect, read) pair: one number would be the whole call's limit, leaving no time to retry.
+    result = _preferences(api_client, _request_timeout=(1, 0.2))
     assert time.monotonic() - started < DELAY
     assert result.preferences.subscription_level == fake.subscription_level_of(DEMO_USER_ID)
     assert fake.request_count == 2
@@ -111,7 +112,7 @@ def test_get_read_timeouts_are_retried_per_policy_then_raise(
     fake.delay_next(10, DELAY)
     started = time.monotonic()
     with pytest.raises(kalshi.ApiTimeoutError):
-        _preferences(api_client, _request_timeout=0.2)
+        _preferences(api_client, _request_timeout=(1, 0.2))
     elapsed = time.monotonic() - started
     assert fake.request_count == 4  # the first attempt and 3 retries
     assert 0.7 < elapsed < 2.5  # four 0.2 s waits, never the server's 1 s stalls

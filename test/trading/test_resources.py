@@ -86,8 +86,10 @@ def test_orders_create_list_decrease_cancel(desk: Desk) -> None:
 
     decreased = desk.alice.orders.decrease(resting, count=1)
     assert isinstance(decreased, Order) and (decreased.remaining_count, decreased.status) == (3, "resting")
+    assert decreased.reduced_by == 1  # a ChangedOrder: the exchange's count of contracts taken off
     canceled = desk.alice.orders.cancel(resting.order_id or "")
-    assert (canceled.remaining_count, canceled.status) == (0, "canceled")
+    assert (canceled.remaining_count, canceled.status, canceled.reduced_by) == (0, "canceled", 3)
+    assert canceled.to_dict()["reduced_by"] == 3 and canceled.order_id == resting.order_id
     with pytest.raises(kalshi.BadRequestException):
         desk.alice.orders.cancel(resting)  # no longer resting
     with pytest.raises(kalshi.NotFoundException):
