@@ -30,20 +30,11 @@ from typing import (
 
 from kalshi._model.annotations import declared_names, evaluated_annotations, namespace_of
 from kalshi._model.convert import compile_converter, compile_list_converter
-from kalshi._model.fields import (
-    MISSING,
-    BoundedIntKind,
-    Field,
-    FieldError,
-    FieldSpec,
-    ListKind,
-    NestedKind,
-    field,
-    kind_of,
-)
+from kalshi._model.fields import MISSING, Field, FieldError, FieldSpec, field, kind_of
 from kalshi._model.fields import strip_optional as _strip_optional
 from kalshi._model.nesting import flatten, unflatten
 from kalshi._model.records import columns_of, flat_record, records_to_dataframe
+from kalshi._model.source import Converter, Mode, cached, wire_mode
 from kalshi._model.text import Redacted, pformat
 from kalshi.exceptions import (
     ApiAttributeError,
@@ -136,7 +127,7 @@ class Model(metaclass=ModelMeta):
     _fields: ClassVar[tuple[Field, ...]] = ()
     _by_name: ClassVar[dict[str, Field]] = {}
     _by_wire: ClassVar[dict[str, Field]] = {}
-    _converters: ClassVar[dict[tuple[bool, bool], Callable[[Any], Any]]] = {}
+    _converters: ClassVar[dict[Mode, Converter]] = {}
     attribute_map: ClassVar[dict[str, str]] = {}
 
     def __init__(self, /, *args: Any, **kwargs: Any) -> None:
@@ -182,11 +173,8 @@ class Model(metaclass=ModelMeta):
     # ---- conversion
 
     @classmethod
-    def _converter(cls, check: bool, consume: bool = False) -> Callable[[Any], Any]:
-        fn = cls._converters.get((check, consume))
-        if fn is None:
-            fn = cls._converters[check, consume] = compile_converter(cls, check, consume)
-        return fn
+    def _converter(cls, check: bool, consume: bool = False) -> Converter:
+        return cached(cls._converters, wire_mode(check, consume), lambda mode: compile_converter(cls, mode))
 
     @classmethod
     def from_wire(cls, data: Any, *, check: bool = True) -> Self:
@@ -266,7 +254,7 @@ class Model(metaclass=ModelMeta):
         """Raise ``ApiValueError`` if a field breaks a limit of the spec (``minLength``, an integer format's range)."""
         for f in self._fields:
             value = getattr(self, f.name)
-            if isinstance(f.kind, BoundedIntKind) and not f.kind.in_range(value):
+            if not f.kind.in_range(value):
                 raise ApiValueError(
                     f"{type(self).__name__}.{f.name} is outside the range of {f.kind.label}", path_to_item=[f.name]
                 )
@@ -430,6 +418,15 @@ class ListModel(_Tabular, Sequence[T], Generic[T]):
 
     __slots__ = ("value",)
     item_type: ClassVar[type[Model]]
+    _converters: ClassVar[dict[Mode, Converter]] = {}
+    _list_kind: ClassVar[Any]  # the kind of the whole list: a list of ``item_type`` models
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._converters = {}
+        item_type = cls.__dict__.get("item_type")
+        if item_type is not None:
+            cls._list_kind = kind_of(list[item_type], {})  # type: ignore[valid-type]
 
     def __init__(self, value: Optional[Iterable[Union[T, Mapping[str, Any]]]] = None) -> None:
         try:
@@ -439,14 +436,8 @@ class ListModel(_Tabular, Sequence[T], Generic[T]):
 
     @classmethod
     def _build(cls, items: Sequence[Any]) -> list[T]:
-        out = []
-        for i, item in enumerate(items):
-            try:
-                out.append(cls.item_type._from_python(item))
-            except FieldError as err:
-                err.path.append(i)
-                raise
-        return out  # type: ignore[return-value]
+        built: list[T] = cls._list_kind.from_python(items)
+        return built
 
     @classmethod
     def _from_python(cls, value: Any) -> Any:
@@ -459,13 +450,8 @@ class ListModel(_Tabular, Sequence[T], Generic[T]):
         return self
 
     @classmethod
-    def _converter(cls, check: bool, consume: bool = False) -> Callable[[Any], Any]:
-        converters: dict[tuple[bool, bool], Callable[[Any], Any]] = cls.__dict__.get("_list_converters") or {}
-        fn = converters.get((check, consume))
-        if fn is None:
-            fn = converters[check, consume] = compile_list_converter(cls, cls.item_type, check, consume)
-            cls._list_converters = converters  # type: ignore[attr-defined]
-        return fn
+    def _converter(cls, check: bool, consume: bool = False) -> Converter:
+        return cached(cls._converters, wire_mode(check, consume), lambda mode: compile_list_converter(cls, mode))
 
     @classmethod
     def from_wire(cls, data: Any, *, check: bool = True) -> Self:
@@ -542,10 +528,7 @@ class ListResponse(_Tabular, Model):
     @classmethod
     def _list_field(cls) -> Field:
         for f in cls._fields:
-            kind = f.kind
-            if isinstance(kind, ListKind) and isinstance(kind.item, NestedKind):
-                return f
-            if isinstance(kind, NestedKind) and hasattr(kind.cls, "item_type"):
+            if f.kind.item_model is not None:
                 return f
         raise TypeError(f"{cls.__name__} has no list of models to tabulate")
 
@@ -555,5 +538,4 @@ class ListResponse(_Tabular, Model):
         return items if isinstance(items, (list, ListModel)) else ()
 
     def _item_type(self) -> Any:
-        kind = self._list_field().kind
-        return kind.item.cls if isinstance(kind, ListKind) else kind.cls.item_type  # type: ignore[attr-defined]
+        return self._list_field().kind.item_model

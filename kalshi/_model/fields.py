@@ -1,18 +1,20 @@
 """Field kinds: for each declared type, what it accepts and how it goes to and from the wire.
 
-One rule per kind, used by every path: keyword construction and ``from_dict`` call ``from_python``,
-the compiled wire converter calls ``wire_converter`` (and inlines ``fast_test``, a check for values
-that are already in final form). A value the rule refuses raises ``FieldError``, whose path grows
-as it unwinds; the caller turns it into the public error of its path.
+One rule per kind, in one place: its code for the usual value (``usual``: a test, and lines that
+finish the value) and a converter for every other value (``rest``). From these two the model layer
+compiles every path: a kind's own converter (keyword construction, ``from_dict`` and assignment call
+``from_python``) and each model's wire converter, which writes the kind's usual code inline and
+calls its ``rest`` for the others. Where the paths differ (an integer format's range, a nested
+model read by python names) the kind says so itself, by ``Mode``.
 """
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime, timezone
 from typing import (
     Annotated,
     Any,
-    Callable,
     Dict,
     List,
     Literal,
@@ -25,7 +27,8 @@ from typing import (
 )
 
 from kalshi._model.annotations import resolve
-from kalshi._timestamps import format_datetime, parse_datetime
+from kalshi._model.source import MISSING, PYTHON, Converter, FieldError, Mode, Source, Usual, cached, indent, later
+from kalshi._timestamps import format_datetime, fromisoformat, parse_datetime
 
 __all__ = [
     "INT32",
@@ -43,48 +46,49 @@ __all__ = [
 ]
 
 _NoneType = type(None)
-# Tells "not given" from None, in field defaults and in the converters.
-MISSING: Any = type("Missing", (), {"__repr__": lambda self: "MISSING", "__slots__": ()})()
-
-Converter = Callable[[Any], Any]
-
-
-class FieldError(Exception):
-    """A value a field refuses; ``path`` is built innermost first while the error unwinds."""
-
-    def __init__(self, value: Any, expected: str, key: Optional[Union[str, int]] = None) -> None:
-        super().__init__(expected)
-        self.value = value
-        self.expected = expected
-        self.path: list[Union[str, int]] = [] if key is None else [key]
-
-    def describe(self) -> str:
-        """What went wrong, without the place (the caller renders the path)."""
-        if self.value is MISSING:
-            return "is required but missing"
-        if self.value is None:
-            return "is required but null"
-        return f"is {type(self.value).__name__}, expected {self.expected}"
+# Before 3.11 fromisoformat reads no "Z": the usual UTC text gets its offset spelled out inline
+# (what kalshi._timestamps does first too) rather than through a Python call per timestamp.
+_SPELL_OUT_Z = sys.version_info < (3, 11)
+# Items taken off an owned list at once: their models (a few GC-tracked objects each) stay well
+# under the 700 allocations that start a young-generation collection.
+_CONSUME_BATCH = 100
 
 
 class Kind:
-    """What one declared type accepts; subclasses define the rule in ``convert``."""
+    """What one declared type accepts: its usual value's code, and a converter for the rest."""
 
     label = "value"
-    # Python source testing ``v`` for a value that ``convert`` would return unchanged (or "").
-    fast_test = ""
+    model: Any = None  # the class of a nested model
+    item_model: Any = None  # the class of the items, for a list of models
 
-    def convert(self, value: Any) -> Any:
-        """The rule: a present, non-null value in its final form, or ``FieldError``."""
-        raise NotImplementedError
+    def __init__(self) -> None:
+        self._converters: Dict[Mode, Converter] = {}
+
+    def usual(self, src: Source, v: str, rest: str) -> Optional[Usual]:
+        """Code for the usual value in variable ``v`` (``rest`` names the converter of the others)."""
+        return None
+
+    def rest(self, mode: Mode) -> Converter:
+        """Every value the usual code does not take: its final form, or ``FieldError``."""
+        return self._refuse
+
+    def _refuse(self, value: Any) -> Any:
+        raise FieldError(value, self.label)
+
+    def converter(self, mode: Mode) -> Converter:
+        """This kind's whole rule as one compiled function (built on first use)."""
+        return cached(self._converters, mode, self._compile)
+
+    def _compile(self, mode: Mode) -> Converter:
+        return Source(mode).converter(self)
 
     def from_python(self, value: Any) -> Any:
-        """Construction and ``from_dict``: the same rule (nested models read python names too)."""
-        return self.convert(value)
+        """Construction, ``from_dict`` and assignment: a present, non-null value in final form."""
+        return self.converter(PYTHON)(value)
 
-    def wire_converter(self, check: bool) -> Converter:
-        """The converter the compiled wire code calls; ``check=False`` keeps refused values."""
-        return self.convert
+    def in_range(self, value: Any) -> bool:
+        """Whether a value read as sent keeps the limits of the spec a request must keep."""
+        return True
 
     def to_wire(self, value: Any) -> Any:
         return value
@@ -97,11 +101,17 @@ class ScalarKind(Kind):
     """str, int, float and bool, as JSON has them: no bool for int, an int is a whole float."""
 
     def __init__(self, tp: type) -> None:
+        super().__init__()
         self.tp = tp
         self.label = tp.__name__
-        self.fast_test = f"v.__class__ is {tp.__name__}"
 
-    def convert(self, value: Any) -> Any:
+    def usual(self, src: Source, v: str, rest: str) -> Optional[Usual]:
+        return Usual(f"{v}.__class__ is {self.tp.__name__}")
+
+    def rest(self, mode: Mode) -> Converter:
+        return self._scalar
+
+    def _scalar(self, value: Any) -> Any:
         tp = self.tp
         if isinstance(value, tp) and (tp is bool or not isinstance(value, bool)):
             return value
@@ -143,30 +153,34 @@ class BoundedIntKind(ScalarKind):
         self.bounds = bounds
         self.label = f"{bounds.name} ({bounds.low} to {bounds.high})"
 
-    def in_range(self, value: Any) -> bool:
-        return not isinstance(value, int) or self.bounds.low <= value <= self.bounds.high
+    def usual(self, src: Source, v: str, rest: str) -> Optional[Usual]:
+        if src.mode.wire:
+            return Usual(f"{v}.__class__ is int")
+        return Usual(f"{v}.__class__ is int and {self.bounds.low} <= {v} <= {self.bounds.high}")
 
-    def convert(self, value: Any) -> Any:
-        value = super().convert(value)
-        if self.bounds.low <= value <= self.bounds.high:
+    def rest(self, mode: Mode) -> Converter:
+        return self._scalar if mode.wire else self._bounded
+
+    def _bounded(self, value: Any) -> Any:
+        value = self._scalar(value)
+        if self.in_range(value):
             return value
         raise FieldError(value, self.label)
 
-    def wire_converter(self, check: bool) -> Converter:
-        return super().convert
+    def in_range(self, value: Any) -> bool:
+        return not isinstance(value, int) or self.bounds.low <= value <= self.bounds.high
 
 
 class LiteralKind(Kind):
     """One of a few strings (``Literal["yes", "no"]``, a request's side): any other value is refused."""
 
     def __init__(self, values: Sequence[Any]) -> None:
+        super().__init__()
         self.values = frozenset(values)
         self.label = " or ".join(repr(v) for v in values)
 
-    def convert(self, value: Any) -> Any:
-        if value.__class__ is str and value in self.values:
-            return value
-        raise FieldError(value, self.label)
+    def usual(self, src: Source, v: str, rest: str) -> Optional[Usual]:
+        return Usual(f"{v}.__class__ is str and {v} in {src.bind('values', self.values)}")
 
 
 class DateTimeKind(Kind):
@@ -174,7 +188,22 @@ class DateTimeKind(Kind):
 
     label = "RFC 3339 date-time"
 
-    def convert(self, value: Any) -> Any:
+    def usual(self, src: Source, v: str, rest: str) -> Optional[Usual]:
+        if _SPELL_OUT_Z:
+            src.env["fromiso_c"] = datetime.fromisoformat
+            test = f"{v}.__class__ is str and {v}[-1:] == 'Z'"
+            spelled = (f"    {v} = fromiso_c({v}[:-1] + '+00:00')",)
+            return Usual(test, ("try:", *spelled, "except ValueError:", f"    {v} = {rest}({v})"))
+        # fromisoformat in C reads the API's RFC 3339 text; ``rest`` takes every other value.
+        src.env.update(fromiso=fromisoformat, UTC=timezone.utc)
+        body = ("try:", f"    {v} = fromiso({v})", "except ValueError:", f"    {v} = {rest}({v})", "else:")
+        aware = (f"    if {v}.tzinfo is None:", f"        {v} = {v}.replace(tzinfo=UTC)")
+        return Usual(f"{v}.__class__ is str", body + aware)
+
+    def rest(self, mode: Mode) -> Converter:
+        return self._datetime
+
+    def _datetime(self, value: Any) -> Any:
         if isinstance(value, datetime):
             return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
         if isinstance(value, str):
@@ -190,49 +219,71 @@ class DateTimeKind(Kind):
 
 
 class ObjectKind(Kind):
-    """A free-form JSON object (``Dict[str, Any]``)."""
+    """A free-form JSON object (``Dict[str, Any]``): a caller's mapping is copied, decoded JSON kept."""
 
     label = "object"
-    fast_test = "v.__class__ is dict"
 
-    def convert(self, value: Any) -> Any:
+    def usual(self, src: Source, v: str, rest: str) -> Optional[Usual]:
+        return Usual(f"{v}.__class__ is dict") if src.mode.wire else None
+
+    def rest(self, mode: Mode) -> Converter:
+        return self._object
+
+    def _object(self, value: Any) -> Any:
         if isinstance(value, Mapping):
             return dict(value)
         raise FieldError(value, self.label)
 
 
 class ListKind(Kind):
-    """A JSON array of one kind of item."""
+    """A JSON array of one kind of item (a tuple is read as a list)."""
 
     def __init__(self, item: Kind) -> None:
+        super().__init__()
         self.item = item
         self.label = f"list of {item.label}"
+        self.item_model = item.model
 
-    def convert(self, value: Any) -> Any:
-        return self._each(value, self.item.convert)
+    def usual(self, src: Source, v: str, rest: str) -> Optional[Usual]:
+        return Usual(f"{v}.__class__ is list", tuple(self.each(src, v)), inner=True)
 
-    def from_python(self, value: Any) -> Any:
-        return self._each(value, self.item.from_python)
+    def each(self, src: Source, v: str) -> list[str]:
+        """Lines that replace the list in ``v`` by a list of its items converted, each by the item's code.
 
-    def _each(self, value: Any, convert: Converter) -> list[Any]:
-        if not isinstance(value, (list, tuple)):
+        A refused item's index is the count of items already built.
+        """
+        items, add, x = src.fresh("items"), src.fresh("add"), src.fresh("x")
+        item_rest = src.rest(self.item)
+        src.loops += 1
+        usual = self.item.usual(src, x, item_rest)
+        src.loops -= 1
+        other = f"{add}({item_rest}({x}))"
+        if usual is None:
+            step = [other]
+        else:
+            step = [f"if {usual.test}:", *indent(usual.body), f"    {add}({x})", "else:", f"    {other}"]
+        if src.mode.consume:
+            # Take the items off the (owned) list a batch at a time: each batch's dicts are freed
+            # when the next is taken, so allocations minus deallocations stay under the GC's
+            # threshold instead of growing with the list. Batches come off the end of the reversed
+            # list: taking them off the front would move all the rest each time.
+            batch = src.fresh("batch")
+            loop = [f"{v}.reverse()", f"while {v}:", f"    {batch} = {v}[-{_CONSUME_BATCH}:]"]
+            loop += [f"    del {v}[-{_CONSUME_BATCH}:]", f"    {batch}.reverse()", f"    for {x} in {batch}:"]
+            loop += indent(step, 8)
+        else:
+            loop = [f"for {x} in {v}:", *indent(step)]
+        if src.check:
+            loop = ["try:", *indent(loop), "except FieldError as e:", f"    e.path.append(len({items}))", "    raise"]
+        return [f"{items} = []", f"{add} = {items}.append", *loop, f"{v} = {items}"]
+
+    def rest(self, mode: Mode) -> Converter:
+        def as_list(value: Any) -> Any:
+            if isinstance(value, tuple):
+                return self.converter(mode)(list(value))
             raise FieldError(value, "list")
-        try:
-            return [convert(x) for x in value]
-        except FieldError as err:
-            err.path.append(_index_of_failure(value, convert))
-            raise
 
-    def wire_converter(self, check: bool) -> Converter:
-        item = self.item.wire_converter(check)
-        if not check:
-            item = _keeping(item)
-        each = self._each
-
-        def convert(value: Any) -> Any:
-            return each(value, item)
-
-        return convert
+        return as_list
 
     def to_wire(self, value: Any) -> Any:
         if not isinstance(value, list):
@@ -246,20 +297,32 @@ class ListKind(Kind):
 
 
 class NestedKind(Kind):
-    """A nested ``Model`` (JSON object) or ``ListModel`` (JSON array)."""
+    """A nested ``Model`` (JSON object) or ``ListModel`` (JSON array).
+
+    From the wire a plain dict is read inline where the model converter has room; python code may
+    give a model or a mapping of python (or wire) names.
+    """
 
     def __init__(self, cls: Any) -> None:
-        self.cls = cls
+        super().__init__()
+        self.cls = self.model = cls
         self.label = cls.__name__
+        self.item_model = getattr(cls, "item_type", None)
 
-    def convert(self, value: Any) -> Any:
-        return self.cls._converter(True)(value)
+    def usual(self, src: Source, v: str, rest: str) -> Optional[Usual]:
+        lines = src.inline_model(self.cls, v) if src.mode.wire else None
+        return None if lines is None else Usual(f"{v}.__class__ is dict", tuple(lines), inner=True)
 
-    def from_python(self, value: Any) -> Any:
-        return self.cls._from_python(value)
+    def rest(self, mode: Mode) -> Converter:
+        if not mode.wire:
+            from_python: Converter = self.cls._from_python
+            return from_python
+        return later(lambda: self.cls._converter(mode.check))
 
-    def wire_converter(self, check: bool) -> Converter:
-        converter: Converter = self.cls._converter(check)
+    def converter(self, mode: Mode) -> Converter:
+        if not mode.wire:
+            return self.rest(mode)
+        converter: Converter = self.cls._converter(mode.check)
         return converter
 
     def to_wire(self, value: Any) -> Any:
@@ -273,50 +336,36 @@ class TupleKind(Kind):
     """A fixed-length JSON array read into a ``NamedTuple`` (e.g. a ``PriceLevel`` ``[price, count]``)."""
 
     def __init__(self, cls: Any, items: Sequence[Kind]) -> None:
+        super().__init__()
         self.cls = cls
         self.items = tuple(items)
         self.label = f"{cls.__name__} (an array of {len(self.items)})"
 
-    def convert(self, value: Any) -> Any:
-        if value.__class__ is self.cls:
-            return value
-        if not isinstance(value, (list, tuple)) or len(value) != len(self.items):
-            raise FieldError(value, self.label)
-        parts = []
-        for i, (kind, part) in enumerate(zip(self.items, value)):
-            try:
-                parts.append(kind.convert(part))
-            except FieldError as err:
-                err.path.append(i)
-                raise
-        return self.cls(*parts)
+    def rest(self, mode: Mode) -> Converter:
+        # A part refused refuses the whole tuple, whatever the mode: it is kept or refused as one.
+        parts = [kind.converter(mode._replace(check=True)) for kind in self.items]
+
+        def convert(value: Any) -> Any:
+            if value.__class__ is self.cls:
+                return value
+            if not isinstance(value, (list, tuple)) or len(value) != len(parts):
+                raise FieldError(value, self.label)
+            out = []
+            for i, (part, item) in enumerate(zip(parts, value)):
+                try:
+                    out.append(part(item))
+                except FieldError as err:
+                    err.path.append(i)
+                    raise
+            return self.cls(*out)
+
+        return convert
 
     def to_wire(self, value: Any) -> Any:
         return list(value) if isinstance(value, self.cls) else value  # else kept as received
 
     def to_py(self, value: Any) -> Any:
         return list(value) if isinstance(value, self.cls) else value
-
-
-def _keeping(convert: Converter) -> Converter:
-    # With _check_return_type=False a refused value is kept as the server sent it.
-    def keep(value: Any) -> Any:
-        try:
-            return convert(value)
-        except FieldError:
-            return value
-
-    return keep
-
-
-def _index_of_failure(items: Sequence[Any], convert: Converter) -> int:
-    # Only on the error path: find which item failed so the message can name it.
-    for i, item in enumerate(items):
-        try:
-            convert(item)
-        except FieldError:
-            return i
-    return -1
 
 
 _SCALARS: Dict[Any, Kind] = {t: ScalarKind(t) for t in (str, int, float, bool)}
@@ -420,3 +469,4 @@ class Field:
 
     def __repr__(self) -> str:
         return f"Field({self.name!r}, wire={self.wire!r}, kind={self.kind.label}, required={self.required})"
+

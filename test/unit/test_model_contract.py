@@ -158,6 +158,8 @@ def test_a_response_s_integers_are_read_as_sent() -> None:
     response = UserOrdersGetResponse.from_wire({"orders": [{"price": 1}, {"price": 10**400}]})
     assert response.orders[1].price == 10**400
     assert response.to_wire() == {"orders": [{"price": 1}, {"price": 10**400}]}
+    book = GetMarketOrderBookResponse.from_wire({"order_book": {"yes": [[10**400, 1]], "no": []}})
+    assert book.order_book.yes[0].price == 10**400  # a price level's integers too
     with pytest.raises(kalshi.ApiResponseTypeError, match="place_count"):
         Order.from_wire({"place_count": True})
 

@@ -6,6 +6,7 @@ import importlib
 import inspect
 import json
 import linecache
+import re
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Any, Dict, List, Optional
 import pytest
 
 import kalshi
+from kalshi._model.source import PYTHON
 from kalshi.exceptions import ApiResponseTypeError
 from kalshi.model.deposit_history import DepositHistory
 from kalshi.model.get_notification_preferences_response import GetNotificationPreferencesResponse
@@ -21,6 +23,7 @@ from kalshi.model.login_response import LoginResponse
 from kalshi.model.notification_list import NotificationList
 from kalshi.model.price_level import PriceLevel
 from kalshi.model_utils import Model, ModelMeta, model_fields
+from kalshi.models import UserOrderCreateRequest
 
 
 class Row(Model):
@@ -296,8 +299,9 @@ class Deposits(Model):
 
 
 def test_items_of_a_list_are_read_by_name_whatever_keys_the_first_item_had() -> None:
-    # In a list the converter subscripts with the first item's own key strings. Items that miss a
-    # key, carry an unknown one or come in another order must still be read by name, on both paths.
+    # In a list the converter reads each item by subscript when it has exactly the declared keys.
+    # Items that miss a key, carry an unknown one or come in another order must still be read by
+    # name, on both paths.
     base = {
         "amount": 1,
         "created_at": "2024-01-01T00:00:00Z",
@@ -318,7 +322,7 @@ def test_items_of_a_list_are_read_by_name_whatever_keys_the_first_item_had() -> 
         assert built.items[2].deposit_type == "ach" and built.items[2].fee == 0
         assert built.items == [DepositHistory.from_wire(item) for item in items]
     source = inspect.getsource(Deposits._converter(True))
-    assert "_own_keys(" in source  # the path under test is the one taken
+    assert "for x0 in v0:" in source and "['amount']" in source  # the path under test is the one taken
 
 
 def test_a_response_type_error_keeps_status_headers_and_body() -> None:
@@ -327,3 +331,31 @@ def test_a_response_type_error_keeps_status_headers_and_body() -> None:
     )
     assert (error.status, error.headers["h"], error.body, error.path_to_item) == (200, "v", '{"a": "1"}', ["a"])
     assert str(error).startswith("(200) X: field 'a' is str, expected int")
+
+
+def test_a_kind_s_check_is_written_once_and_run_by_construction_and_the_wire_alike() -> None:
+    # The side's kind gives its usual-case code once; its own converter (construction, from_dict,
+    # assignment) and the model's wire converter are both compiled from it.
+    side = UserOrderCreateRequest._by_name["side"].kind
+    own = inspect.getsource(side.converter(PYTHON))
+    wire = inspect.getsource(UserOrderCreateRequest._converter(True))
+    assert "if not (v.__class__ is str and v in values0):" in own
+    assert re.search(r"if not \((v\d+)\.__class__ is str and \1 in values\d+\):", wire)
+    with pytest.raises(kalshi.ApiTypeError, match="expected 'yes' or 'no'"):
+        UserOrderCreateRequest(count=1, market_id="m", price=40, side="maybe")  # type: ignore[arg-type]
+    with pytest.raises(ApiResponseTypeError, match="expected 'yes' or 'no'"):
+        UserOrderCreateRequest.from_wire({"count": 1, "market_id": "m", "price": 40, "side": "maybe"})
+
+
+def test_compiled_converters_are_cached_per_owner_and_mode() -> None:
+    assert Row._converter(True) is Row._converter(True)
+    assert len({id(Row._converter(check, consume)) for check in (True, False) for consume in (True, False)}) == 4
+    assert MyDeposit._converter(True) is not DepositHistory._converter(True)  # a subclass compiles its own
+
+    class Notes(NotificationList):
+        __slots__ = ()
+
+    assert Notes._converter(True) is not NotificationList._converter(True)
+    assert type(Notes.from_wire([{"id": "a"}])) is Notes
+    kind = model_fields(Row)[2].kind  # i: int
+    assert kind.converter(PYTHON) is kind.converter(PYTHON)
