@@ -9,10 +9,10 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Tuple, Union
 
-from kalshi import _constants as C
-from kalshi._environment import ALLOW_INSECURE_HTTP_VARIABLE, HOST_VARIABLE, variable
-from kalshi._log import DEBUG, logger
-from kalshi._text import REDACTED
+from kalshi._common import constants as C
+from kalshi._common.environment import ALLOW_INSECURE_HTTP_VARIABLE, HOST_VARIABLE, variable
+from kalshi._common.log import DEBUG, logger
+from kalshi._common.text import REDACTED
 from kalshi.exceptions import ApiAttributeError, ApiTypeError, ApiValueError
 
 if TYPE_CHECKING:

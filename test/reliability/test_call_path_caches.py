@@ -11,7 +11,7 @@ from typing import Callable, Iterator, List
 import pytest
 
 import kalshi
-from kalshi._http_pools import ROUTE_LIMIT
+from kalshi._transport.pools import ROUTE_LIMIT
 from kalshi.api.account_api import AccountApi
 from kalshi.testing import DEMO_USER_ID, FakeKalshiServer
 

@@ -19,7 +19,7 @@ from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
 from urllib3.util.retry import Retry
 from urllib3.util.timeout import Timeout
 
-from kalshi import _constants as C
+from kalshi._common import constants as C
 
 __all__ = [
     "NO_RETRY",
