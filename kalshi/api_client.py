@@ -56,7 +56,8 @@ class ApiClient:
     """Sends the API's requests: one connection pool, shared safely between threads.
 
     Args:
-        configuration: a ``Configuration``; a default one (production host) when omitted.
+        configuration: a ``Configuration``; when omitted, a copy of the one given to
+            ``Configuration.set_default()``, else a default one (production host).
         header_name, header_value: one extra header sent with every request.
         cookie: a ``Cookie`` header sent with every request.
         pool_threads: threads for calls made with ``async_req=True`` (created on first use).
@@ -79,7 +80,9 @@ class ApiClient:
         # Checked now: the thread pool is only built on the first async_req call, far from the mistake.
         if not isinstance(pool_threads, int) or isinstance(pool_threads, bool) or pool_threads < 1:
             raise ApiValueError(f"pool_threads must be a positive int, got {pool_threads!r}")
-        self.configuration: Configuration = configuration if configuration is not None else Configuration()
+        if configuration is None:
+            configuration = Configuration.get_default_copy()
+        self.configuration: Configuration = configuration
         self.default_headers: dict[str, str] = {}
         if header_name is not None and header_value is not None:
             self.default_headers[header_name] = header_value

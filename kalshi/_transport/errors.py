@@ -45,7 +45,7 @@ def deadline_error(
     host = host_of(url)
     known = _scrubbing_cause(cause, secrets)
     return ApiTimeoutError(
-        f"the call's deadline of {budget.seconds:g} s ran out{phase}: {host} [{method} {url}]",
+        f"timed out: the call's deadline of {budget.seconds:g} s ran out{phase}: {host} [{method} {url}]",
         budget="deadline",
         host=host,
         method=method,
