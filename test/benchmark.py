@@ -4,7 +4,7 @@
     python test/benchmark.py --rounds 300     # more rounds, tighter spread
     python test/benchmark.py --seed 1234      # repeat a run's order of variants
     python test/benchmark.py --quick          # every row at tiny sizes, in a few seconds (smoke test)
-    python test/benchmark.py --without headers --without queries   # what an optimisation is worth
+    python test/benchmark.py --without queries --without segments  # what an optimisation is worth
 
 Every client calls the same loopback server, which answers each path with canned bytes in one
 write, over keep-alive with TCP_NODELAY, so the server is not what gets measured. The variants of
@@ -107,15 +107,10 @@ def _ablations() -> dict[str, Callable[[], Callable[[], None]]]:
     from kalshi._call.endpoint import render_query
     from kalshi._transport import pools as pools_module
 
-    def rebuilt_headers(self: Any, endpoint: Any, sends_json: bool, extra: Any) -> dict[str, str]:
-        authorization = self._authorization() if endpoint.auth else None
-        return self._build_headers(endpoint.returns_body, sends_json, authorization, extra)  # type: ignore[no-any-return]
-
     connection = pools_module._WatchedHTTPConnection
     return {
         "segments": lambda: _swap(endpoint_module, "_segment", _uncached_segment),
         "queries": lambda: _swap(api_client_module, "_query_text", render_query),
-        "headers": lambda: _swap(kalshi.ApiClient, "_headers", rebuilt_headers),
         "fast-headers": lambda: _swap(connection, "response_class", http.client.HTTPResponse),
     }
 
