@@ -1,12 +1,12 @@
 """The HTTP transport over urllib3: the SDK's public face of it (``RESTClientObject``, ``RESTResponse``).
 
-Only this module and the ``kalshi._transport`` package below it import urllib3 (see that package
-for its modules). The retry loop is here, around single urllib3 attempts (``retries=False``),
-because only the loop knows the call's total time budget (``Deadline``): an attempt's connect and
-read timeouts are cut to what is left of it. After each attempt the loop asks the retry policy
-(``kalshi._transport.retry``, the one place it lives) whether and when to try again, and does
-what it says. Every urllib3 failure leaves as an SDK error (``ApiConnectionError`` /
-``ApiTimeoutError`` / ...) with the original as ``__cause__``.
+Only this module and the ``kalshi._transport`` package below it use urllib3 (see that package for
+its modules; elsewhere only the debug report reads urllib3's version). The retry loop is here,
+around single urllib3 attempts (``retries=False``), because only the loop knows the call's total
+time budget (``Deadline``): an attempt's connect and read timeouts are cut to what is left of it.
+After each attempt the loop asks the retry policy (``kalshi._transport.retry``, the one place it
+lives) whether and when to try again, and does what it says. Every urllib3 failure leaves as an
+SDK error (``ApiConnectionError`` / ``ApiTimeoutError`` / ...) with the original as ``__cause__``.
 
 Each call takes one immutable snapshot of the settings (``Configuration.transport_settings()``)
 and keeps it to its end: an assignment to the configuration applies from the next call on. What a

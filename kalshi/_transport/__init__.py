@@ -1,7 +1,9 @@
 """The HTTP transport over urllib3, below ``kalshi.rest`` (its public face).
 
-Only this package and ``kalshi.rest`` import urllib3. One concern per module:
+Only this package and ``kalshi.rest`` use urllib3. One concern per module:
 
+- ``settings``: ``TransportSettings``, the immutable snapshot of a ``Configuration`` a call takes;
+  ``plan``: what one snapshot means to urllib3 (``Timeout``, ``Retry``, pools, rate limiter);
 - ``retry``: the retry policy, whole: what is retried, the backoff, ``Retry-After``, and the
   deadline's say over a retry;
 - ``deadline``: a call's total time budget; ``watchdog``: ends a socket wait past it;

@@ -1,10 +1,11 @@
 """The retry policy, whole: to change how the SDK retries, change this file.
 
-- **What is retried**: connection failures and read errors of any method urllib3 deems safe to
-  repeat (``RETRY_METHODS``), and the statuses in ``RETRY_STATUSES`` for those methods; a POST
-  (``/log_in``, an order) is never repeated on a status. ``Configuration.retries`` sets the count
-  (``DEFAULT_MAX_RETRIES`` from ``kalshi._common.constants``), or replaces the policy with a
-  urllib3 ``Retry`` of the caller's own.
+- **What is retried**: a failed connection, whatever the method (nothing was sent); a read error
+  or a status in ``RETRY_STATUSES`` only for the methods in ``RETRY_METHODS``, so a POST
+  (``/log_in``, an order) is never repeated once it may have reached the server.
+  ``Configuration.retries`` sets the count (``DEFAULT_MAX_RETRIES`` in
+  ``kalshi._common.constants``, with the other defaults), or replaces the policy with a urllib3
+  ``Retry`` of the caller's own.
 - **Backoff**: exponential from ``DEFAULT_BACKOFF_FACTOR``, capped at ``DEFAULT_BACKOFF_MAX``,
   jittered over [half, whole] (``KalshiRetry``).
 - **Retry-After**: read by ``parse_retry_after`` (seconds, a decimal, or an HTTP date; anything
