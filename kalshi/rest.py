@@ -138,18 +138,18 @@ class RESTClientObject:
         self._shared_with: Optional[RESTClientObject] = shared_with
         self._lock: threading.Lock = threading.Lock()
         self._closed: bool = False
-        earlier = () if shared_with is None else (shared_with.plan(),)
+        earlier = () if shared_with is None else (shared_with._current(),)
         self._plan: Plan = Plan(configuration.transport_settings(), earlier)
 
     # ---- settings
 
-    def plan(self) -> Plan:
+    def _current(self) -> Plan:
         """The transport's objects for the configuration's current snapshot (built when it is new)."""
         settings = self.configuration.transport_settings()
         plan = self._plan
         if plan.settings is settings:
             return plan
-        parent = None if self._shared_with is None else self._shared_with.plan()
+        parent = None if self._shared_with is None else self._shared_with._current()
         old, plan = plan, Plan(settings, (plan,) if parent is None else (plan, parent))
         self._plan = plan
         if old.pools is not plan.pools and (parent is None or old.pools is not parent.pools):
@@ -159,20 +159,20 @@ class RESTClientObject:
     @property
     def timeout(self) -> Timeout:
         """The configured timeouts, as urllib3 applies them."""
-        return self.plan().limits.timeout
+        return self._current().limits.timeout
 
     @property
     def retries(self) -> Retry:
         """The configured retry policy, as urllib3's ``Retry``."""
-        return self.plan().retries
+        return self._current().retries
 
     @property
     def deadline(self) -> float:
-        return self.plan().settings.deadline
+        return self._current().settings.deadline
 
     @property
     def max_response_size(self) -> int:
-        return self.plan().settings.max_response_size
+        return self._current().settings.max_response_size
 
     def known_secrets(self) -> list[str]:
         """Every secret this transport knows of: the client's, and proxy passwords."""
@@ -203,7 +203,7 @@ class RESTClientObject:
         """
         if self._closed:
             raise ApiClientClosedError("the ApiClient is closed; create a new one")
-        plan = self.plan()  # this call's snapshot, kept to its end
+        plan = self._current()  # this call's snapshot, kept to its end
         budget = Deadline(plan.settings.deadline) if deadline is None else deadline
         policy = plan.retries
         limits = plan.limits if timeout is None else limits_for(timeout)

@@ -63,8 +63,8 @@ def test_a_copy_made_by_with_options_shares_the_pools_until_its_pool_settings_di
     copy = derived_api_client(keyed_client, keyed_client.configuration.copy())
     copy.configuration.deadline = 5  # not a pool setting: still shared
     _get(copy)
-    assert copy.rest_client.plan().pools is keyed_client.rest_client.plan().pools
+    assert copy.rest_client._current().pools is keyed_client.rest_client._current().pools
     copy.configuration.connection_pool_maxsize = 2
     _get(copy)
-    assert copy.rest_client.plan().pools is not keyed_client.rest_client.plan().pools
+    assert copy.rest_client._current().pools is not keyed_client.rest_client._current().pools
     _get(keyed_client)  # the original's pools were not closed under it
