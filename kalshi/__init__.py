@@ -21,7 +21,7 @@ API classes, the client and the models it does not need are not imported until a
 import sys as _sys
 from typing import TYPE_CHECKING, Any, Dict, List
 
-from kalshi._constants import DEFAULT_HOST, DEMO_HOST
+from kalshi._common.constants import DEFAULT_HOST, DEMO_HOST
 from kalshi._version import __version__
 
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ _LAZY: Dict[str, str] = {
 }
 
 # Silent until the application configures logging (the library convention). logging is not imported
-# for it: when the application has not loaded it yet, kalshi._log attaches the handler on first use.
+# for it: when the application has not loaded it yet, kalshi._common.log attaches the handler on first use.
 if "logging" in _sys.modules:
     _sys.modules["logging"].getLogger("kalshi").addHandler(_sys.modules["logging"].NullHandler())
 

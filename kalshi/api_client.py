@@ -12,19 +12,19 @@ import time
 from _thread import LockType, allocate_lock  # threading's Lock, without importing threading
 from typing import TYPE_CHECKING, Any, Iterator, Mapping, Optional
 
-from kalshi import _constants as C
-from kalshi import _log
-from kalshi._async import LazyPool
-from kalshi._clear_text import PROTECTED, check_host
-from kalshi._deadline import Deadline
-from kalshi._decode import decode_json
-from kalshi._endpoint import BODY, Endpoint, Param, Request, render_query, wire_body
-from kalshi._environment import EMAIL_VARIABLE, PASSWORD_VARIABLE, variable
-from kalshi._hidden import Hidden
+from kalshi._call.async_req import LazyPool
+from kalshi._call.clear_text import PROTECTED, check_host
+from kalshi._call.decode import decode_json
+from kalshi._call.endpoint import BODY, Endpoint, Param, Request, render_query, wire_body
+from kalshi._call.hidden import Hidden
+from kalshi._call.paging import check_max_pages, iter_pages
+from kalshi._call.session import Session
+from kalshi._common import constants as C
+from kalshi._common import log
+from kalshi._common.environment import EMAIL_VARIABLE, PASSWORD_VARIABLE, variable
+from kalshi._common.text import safe_text, secret_forms
 from kalshi._operations.auth import LOGIN, LOGOUT
-from kalshi._paging import check_max_pages, iter_pages
-from kalshi._session import Session
-from kalshi._text import safe_text, secret_forms
+from kalshi._transport.deadline import Deadline
 from kalshi._version import __version__
 from kalshi.calls import CALL_OPTIONS, ApiResponse
 from kalshi.configuration import Configuration, check_deadline, check_timeout, whole_call_limit
@@ -94,10 +94,6 @@ class ApiClient:
         self._session: Session = Session()
         self._closed: bool = False
         self._rest_lock: LockType = allocate_lock()
-        # The headers last sent, per (answers with JSON, sends JSON): the key they were built from
-        # and the checked dict, reused while the key holds. One entry each, so a token replaced by
-        # a new log-in does not linger here; hidden, since they hold the token.
-        self._sent_headers: Hidden[dict[tuple[bool, bool], tuple[tuple[Any, ...], dict[str, str]]]] = Hidden({})
 
     # ---- lifecycle
 
@@ -248,7 +244,7 @@ class ApiClient:
             response = self._login_request(email, password)
             return response.user_id, response.token
 
-        _log.logger().info("session expired (401); logging in again")
+        log.logger().info("session expired (401); logging in again")
         return self._session.renew(seen_generation, login)
 
     # ---- serialization
@@ -395,7 +391,7 @@ class ApiClient:
 
         Everything is checked now, before anything is sent: the arguments as the endpoint would
         check them, ``start_page`` and ``max_pages``, and the options (shape-changing ones are
-        refused). See ``kalshi._paging`` for when it stops.
+        refused). See ``kalshi._call.paging`` for when it stops.
         """
         what = f"iter over {endpoint.name}"
         for key in _SHAPE_OPTIONS:
@@ -500,7 +496,7 @@ class ApiClient:
         budget: Deadline,
     ) -> RESTResponse:
         headers = self._headers(endpoint, body is not None, extra_headers)
-        debug = _log.debug_enabled()
+        debug = log.debug_enabled()
         started = time.perf_counter() if debug else 0.0
         response = self.rest_client.request(
             endpoint.method,
@@ -512,7 +508,7 @@ class ApiClient:
             deadline=budget,
         )
         if debug:
-            _log.logger().debug(
+            log.logger().debug(
                 "%s %s -> %d %s in %.1f ms (attempt %d)",
                 endpoint.method,
                 url,
@@ -538,21 +534,10 @@ class ApiClient:
         return ""
 
     def _headers(self, endpoint: Endpoint, sends_json: bool, extra: Optional[Mapping[str, str]]) -> dict[str, str]:
-        """The checked headers of a request; the same dict as last time while nothing they are built
-        from changed (the transport never changes it). Extra per-call headers make a fresh one."""
+        """The checked headers of a request, built afresh for each call (the transport never
+        changes them)."""
         authorization = self._authorization() if endpoint.auth else None
-        returns_json = endpoint.returns_body
-        if extra:
-            return self._build_headers(returns_json, sends_json, authorization, extra)
-        key = (tuple(self.default_headers.items()), self._cookie, authorization)
-        slot = (returns_json, sends_json)
-        sent_headers = self._sent_headers.value
-        last = sent_headers.get(slot)
-        if last is not None and last[0] == key:
-            return last[1]
-        headers = self._build_headers(returns_json, sends_json, authorization, None)
-        sent_headers[slot] = (key, headers)
-        return headers
+        return self._build_headers(endpoint.returns_body, sends_json, authorization, extra)
 
     def _build_headers(
         self,

@@ -26,9 +26,9 @@ from typing import (
     get_origin,
 )
 
+from kalshi._common.timestamps import format_datetime, fromisoformat, parse_datetime
 from kalshi._model.annotations import resolve
 from kalshi._model.source import MISSING, PYTHON, Converter, FieldError, Mode, Source, Usual, cached, indent, later
-from kalshi._timestamps import format_datetime, fromisoformat, parse_datetime
 
 __all__ = [
     "INT32",
@@ -47,7 +47,7 @@ __all__ = [
 
 _NoneType = type(None)
 # Before 3.11 fromisoformat reads no "Z": the usual UTC text gets its offset spelled out inline
-# (what kalshi._timestamps does first too) rather than through a Python call per timestamp.
+# (what kalshi._common.timestamps does first too) rather than through a Python call per timestamp.
 _SPELL_OUT_Z = sys.version_info < (3, 11)
 # Items taken off an owned list at once: their models (a few GC-tracked objects each) stay well
 # under the 700 allocations that start a young-generation collection.

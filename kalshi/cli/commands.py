@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Callable, List, Mapping, Optional
 
-from kalshi._paging import iter_pages
+from kalshi._call.paging import iter_pages
 from kalshi.cli.context import Context, Result
 from kalshi.cli.parser import MAX_PAGE_SIZE
 from kalshi.cli.prefixes import resolve

@@ -19,7 +19,7 @@ from typing import Callable, Dict, Iterator, List, NamedTuple, Sequence, Tuple, 
 
 import pytest
 
-from kalshi._paging import iter_pages
+from kalshi._call.paging import iter_pages
 from kalshi.cli.progress import Progress, collect
 from kalshi.exceptions import ApiException
 from kalshi.testing import DEMO_USER_ID, FakeKalshiServer

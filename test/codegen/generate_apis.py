@@ -169,7 +169,7 @@ def operations_module(tag: str, ops: list[Operation]) -> str:
     lines = [f'"""Endpoint tables of the ``{tag}`` operations.', "", generated, '"""']
     lines += ["", "from __future__ import annotations", ""]
     names = [*locations, "Endpoint", "Param"] if locations else ["Endpoint"]
-    lines += _import_lines(imports, [("kalshi._endpoint", ", ".join(names))])
+    lines += _import_lines(imports, [("kalshi._call.endpoint", ", ".join(names))])
     lines.append("")
     lines += wrapped("__all__ = [", sorted(f'"{op.const}"' for op in ops), "]", "")
     for op in ops:
@@ -406,7 +406,7 @@ def api_module(tag: str, ops: list[Operation], spec: Doc) -> str:
         "",
     ]
     if uses_required:
-        lines.append("from kalshi._endpoint import REQUIRED")
+        lines.append("from kalshi._call.endpoint import REQUIRED")
     lines.append(f"from kalshi._operations import {tag} as ops")
     lines += ["", "if TYPE_CHECKING:"]
     stdlib = sorted(n for m, n in type_imports if m == "datetime")

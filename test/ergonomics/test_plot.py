@@ -13,10 +13,10 @@ import matplotlib
 import pytest
 
 import kalshi
+from kalshi._model.plot import time_ticks
 from kalshi.api.market_api import MarketApi
 from kalshi.api.portfolio_api import PortfolioApi
 from kalshi.api.user_api import UserApi
-from kalshi._model.plot import time_ticks
 from kalshi.models import GetMarketHistoryResponse, UserGetPortfolioHistoryResponse, UserOrderCreateRequest
 from kalshi.testing import DEMO_EMAIL, DEMO_PASSWORD, FakeKalshiServer
 

@@ -1,6 +1,6 @@
 """The fast header reader gives exactly what ``http.client`` gives, for every header block.
 
-``kalshi._http_response`` reads plain header blocks itself and hands every other block to the
+``kalshi._transport.response`` reads plain header blocks itself and hands every other block to the
 standard parser; these tests hold both to the standard library's own results: the header pairs,
 the defects, the payload left behind, and everything ``begin`` derives (status, version, chunked,
 length, whether the connection closes), on raw responses read from a real socket.
@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kalshi._http_response import MAX_HEADERS, MAX_LINE, FastHeadersResponse, parse_header_block, read_header_block
+from kalshi._transport.response import MAX_HEADERS, MAX_LINE, FastHeadersResponse, parse_header_block, read_header_block
 
 PLAIN_LINES = [
     b"Content-Type: application/json\r\n",
@@ -156,3 +156,27 @@ def test_begin_reads_a_response_as_the_standard_library_does(raw: bytes, method:
 )
 def test_bad_status_lines_fail_as_the_standard_library_fails(raw: bytes) -> None:
     assert _read(FastHeadersResponse, raw, "GET") == _read(http.client.HTTPResponse, raw, "GET")
+
+
+def _state_after_begin(response_class: type[http.client.HTTPResponse], raw: bytes) -> dict[str, Any]:
+    ours, theirs = socket.socketpair()
+    with ours, theirs:
+        theirs.sendall(raw)
+        theirs.shutdown(socket.SHUT_WR)
+        response = response_class(ours, method="GET")
+        response.begin()
+        state = {name: value for name, value in vars(response).items() if name not in ("fp", "headers", "msg")}
+        response.close()
+        return state
+
+
+@pytest.mark.parametrize("raw", RESPONSES[:-2])
+def test_the_copied_begin_still_matches_this_python(raw: bytes) -> None:
+    # FastHeadersResponse.begin is HTTPResponse.begin with another header reader: it calls the
+    # private _read_status and _check_close and sets the attributes begin sets. A Python that
+    # renames those methods, or whose begin sets anything else, fails here rather than in a call.
+    for name in ("_read_status", "_check_close"):
+        assert callable(getattr(http.client.HTTPResponse, name, None)), (
+            f"http.client.HTTPResponse.{name} is gone in this Python: update kalshi/_transport/response.py"
+        )
+    assert _state_after_begin(FastHeadersResponse, raw) == _state_after_begin(http.client.HTTPResponse, raw)

@@ -21,8 +21,8 @@ from urllib3.exceptions import (
 )
 from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
 
-from kalshi._deadline import Deadline
-from kalshi._text import scrub_chain, secret_forms
+from kalshi._common.text import scrub_chain, secret_forms
+from kalshi._transport.deadline import Deadline
 from kalshi.exceptions import ApiConnectionError, ApiResponseTooLargeError, ApiTimeoutError
 
 __all__ = ["Secrets", "connection_error", "deadline_error", "host_of", "too_large"]

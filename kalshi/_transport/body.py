@@ -13,17 +13,17 @@ from __future__ import annotations
 import socket
 import zlib
 from http.client import HTTPException
-from typing import Any, Iterator, Optional
+from typing import Any, Iterator, NamedTuple, Optional
 
 from urllib3.exceptions import HTTPError, ProtocolError, ReadTimeoutError
 from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
 
-from kalshi import _watchdog
-from kalshi._deadline import Deadline
-from kalshi._http_errors import Secrets, deadline_error, too_large
+from kalshi._transport import watchdog
+from kalshi._transport.deadline import Deadline
+from kalshi._transport.errors import Secrets, deadline_error, too_large
 from kalshi.exceptions import ApiDecodeError
 
-__all__ = ["CHUNK", "Inflater", "discard", "drain", "read_all", "stream"]
+__all__ = ["CHUNK", "Inflater", "Reading", "discard", "drain", "read_all", "stream"]
 
 # One receive, and one decompression step: few loop turns for a large body.
 CHUNK = 2**18
@@ -31,20 +31,22 @@ CHUNK = 2**18
 _DRAIN_LIMIT = 2**16
 
 
-def read_all(
-    resp: Any,
-    budget: Deadline,
-    read_timeout: Optional[float],
-    current: Optional[float],
-    limit: int,
-    method: str,
-    url: str,
-    secrets: Secrets,
-) -> bytes:
-    """The whole decoded body. ``current`` is the socket's timeout now; ``read_timeout`` the
-    configured one (None: no limit)."""
+class Reading(NamedTuple):
+    """How a body is read, whether at once (``read_all``) or in chunks (``stream``)."""
+
+    read_timeout: Optional[float]  # the configured one (None: no limit)
+    current: Optional[float]  # the socket's timeout now
+    limit: int  # max_response_size
+    method: str
+    url: str
+    secrets: Secrets
+
+
+def read_all(resp: Any, budget: Deadline, reading: Reading) -> bytes:
+    """The whole decoded body."""
+    _, current, limit, method, url, secrets = reading
     if resp.headers.get("Content-Encoding"):
-        return b"".join(stream(resp, budget, read_timeout, current, limit, method, url, secrets))
+        return b"".join(stream(resp, budget, reading))
     declared = resp.length_remaining
     if declared is not None and declared > limit:
         discard(resp)
@@ -52,7 +54,7 @@ def read_all(
     sock = getattr(resp.connection, "sock", None)
     if declared is not None:
         try:
-            return _read_declared(resp, sock, budget, read_timeout, current, method, url, secrets)
+            return _read_declared(resp, sock, budget, reading)
         except BaseException:
             discard(resp)
             raise
@@ -60,7 +62,7 @@ def read_all(
     size = 0
     try:
         while True:
-            current, capped = _cap_socket(sock, budget, read_timeout, current, method, url, secrets)
+            current, capped = _cap_socket(sock, budget, reading, current)
             raw = _receive_within(resp, capped, budget, method, url, secrets)
             if not raw:
                 break
@@ -76,17 +78,9 @@ def read_all(
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
-def stream(
-    resp: Any,
-    budget: Deadline,
-    read_timeout: Optional[float],
-    current: Optional[float],
-    limit: int,
-    method: str,
-    url: str,
-    secrets: Secrets,
-) -> Iterator[bytes]:
+def stream(resp: Any, budget: Deadline, reading: Reading) -> Iterator[bytes]:
     """The decoded body in chunks, each receive bounded as in ``read_all``, the total by ``limit``."""
+    _, current, limit, method, url, secrets = reading
     inflater = Inflater.for_encoding(resp.headers.get("Content-Encoding"))
     sock = getattr(resp.connection, "sock", None)
     size = 0
@@ -95,7 +89,7 @@ def stream(
         if inflater is None and declared is not None and declared > limit:
             raise too_large(resp, limit, method, url, secrets)
         while True:
-            current, capped = _cap_socket(sock, budget, read_timeout, current, method, url, secrets)
+            current, capped = _cap_socket(sock, budget, reading, current)
             raw = _receive_within(resp, capped, budget, method, url, secrets)
             if inflater is None:
                 size += len(raw)
@@ -120,34 +114,20 @@ def stream(
 
 
 def _cap_socket(
-    sock: Optional[socket.socket],
-    budget: Deadline,
-    read_timeout: Optional[float],
-    current: Optional[float],
-    method: str,
-    url: str,
-    secrets: Secrets,
+    sock: Optional[socket.socket], budget: Deadline, reading: Reading, current: Optional[float]
 ) -> tuple[Optional[float], bool]:
-    """Set the socket's timeout for the next receive (only when it changes): the read timeout, or
-    what is left of the budget when that is less. Returns the timeout and whether it was cut."""
-    wait, capped = budget.cap(read_timeout)
+    """Set the socket's timeout for the next receive (only when it changes from ``current``): the
+    read timeout, or what is left of the budget when that is less. Returns the timeout and whether
+    it was cut."""
+    wait, capped = budget.cap(reading.read_timeout)
     if capped and wait is not None and wait <= 0:
-        raise deadline_error(budget, method, url, None, secrets)
+        raise deadline_error(budget, reading.method, reading.url, None, reading.secrets)
     if sock is not None and wait != current:
         sock.settimeout(wait)
     return wait, capped
 
 
-def _read_declared(
-    resp: Any,
-    sock: Optional[socket.socket],
-    budget: Deadline,
-    read_timeout: Optional[float],
-    current: Optional[float],
-    method: str,
-    url: str,
-    secrets: Secrets,
-) -> bytes:
+def _read_declared(resp: Any, sock: Optional[socket.socket], budget: Deadline, reading: Reading) -> bytes:
     """A body of known length (within the limit), read in one call into one buffer.
 
     ``http.client`` loops over the receives in C, each bounded by the socket's timeout (cut to the
@@ -158,8 +138,9 @@ def _read_declared(
     if fp is None or fp.isclosed():
         resp.release_conn()
         return b""
-    _, capped = _cap_socket(sock, budget, read_timeout, current, method, url, secrets)
-    key = _watchdog.watch(sock)
+    _, capped = _cap_socket(sock, budget, reading, reading.current)
+    method, url, secrets = reading.method, reading.url, reading.secrets
+    key = watchdog.watch(sock)
     try:
         data: bytes = fp.read()
     except socket.timeout as err:
@@ -171,7 +152,7 @@ def _read_declared(
             raise deadline_error(budget, method, url, err, secrets) from err
         raise ProtocolError(f"Connection broken: {err!r}", err) from err
     finally:
-        _watchdog.unwatch(key)
+        watchdog.unwatch(key)
     resp.release_conn()
     return data
 

@@ -1,0 +1,16 @@
+"""The HTTP transport over urllib3, below ``kalshi.rest`` (its public face).
+
+Only this package and ``kalshi.rest`` use urllib3. One concern per module:
+
+- ``settings``: ``TransportSettings``, the immutable snapshot of a ``Configuration`` a call takes;
+  ``plan``: what one snapshot means to urllib3 (``Timeout``, ``Retry``, pools, rate limiter);
+- ``retry``: the retry policy, whole: what is retried, the backoff, ``Retry-After``, and the
+  deadline's say over a retry;
+- ``deadline``: a call's total time budget; ``watchdog``: ends a socket wait past it;
+- ``timeouts``: connect and read timeouts as urllib3 objects, cut to the budget;
+- ``pools``: a client's connection pools and routes; ``proxies``: which proxy a URL goes through;
+- ``response``: ``http.client`` responses read faster; ``body``: reading a body within the limits;
+- ``errors``: urllib3's failures as the SDK's errors; ``sent``: whether a failed request may have
+  reached the server;
+- ``ratelimit``: the optional client-side token bucket.
+"""
