@@ -163,10 +163,38 @@ def test_the_call_types_and_the_new_exceptions_are_the_defining_modules_own() ->
     for name in ("ApiResponse", "AsyncResult", "CallOptions"):
         assert getattr(kalshi, name) is getattr(kalshi.calls, name)
     assert kalshi.ExchangeStatus is kalshi.exchange_status.ExchangeStatus
-    exception_classes = {n for n in kalshi.exceptions.__all__ if inspect.isclass(getattr(kalshi.exceptions, n))}
-    assert exception_classes <= set(kalshi.__all__)
-    for name in exception_classes:
+    for name in _exception_names():
         assert getattr(kalshi, name) is getattr(kalshi.exceptions, name)
+
+
+def _exception_names() -> list[str]:
+    """The names kalshi loads from kalshi.exceptions, in __all__'s order."""
+    return [name for name in kalshi.__all__ if kalshi._LAZY.get(name) == "kalshi.exceptions"]
+
+
+def _type_checking_imports(path: Path) -> dict[str, str]:
+    """Name -> module of each ``from module import name`` under ``if TYPE_CHECKING:`` in ``path``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    guarded = next(n for n in tree.body if isinstance(n, ast.If) and getattr(n.test, "id", "") == "TYPE_CHECKING")
+    imports = [n for n in ast.walk(guarded) if isinstance(n, ast.ImportFrom)]
+    return {alias.asname or alias.name: str(n.module) for n in imports for alias in n.names}
+
+
+def test_the_exception_names_are_listed_once_and_every_list_agrees() -> None:
+    """kalshi.__all__ is the list; the lazy table, kalshi.exceptions.__all__ and the type checkers' imports agree."""
+    import kalshi.exceptions
+
+    defined = {
+        name
+        for name, value in vars(kalshi.exceptions).items()
+        if inspect.isclass(value) and issubclass(value, Exception) and value.__module__ == "kalshi.exceptions"
+    }
+    public = {name for name in defined if not name.startswith("_")}
+    assert sorted(public) == _exception_names()
+    assert [n for n in kalshi.exceptions.__all__ if n in public] == _exception_names()
+    for_type_checkers = _type_checking_imports(ROOT / "kalshi" / "__init__.py")
+    assert {name for name, module in for_type_checkers.items() if module == "kalshi.exceptions"} == public
+    assert set(kalshi.__all__) == set(kalshi._LAZY) | {"DEFAULT_HOST", "DEMO_HOST", "__version__"}
 
 
 def test_unknown_attribute_raises_attribute_error() -> None:
@@ -185,12 +213,10 @@ def test_dir_lists_every_public_name_before_it_is_loaded() -> None:
 
 def test_type_checkers_see_every_lazy_name() -> None:
     """The ``if TYPE_CHECKING:`` block of kalshi/__init__.py imports every lazily loaded name."""
-    tree = ast.parse((ROOT / "kalshi" / "__init__.py").read_text(encoding="utf-8"))
-    guarded = next(n for n in tree.body if isinstance(n, ast.If) and getattr(n.test, "id", "") == "TYPE_CHECKING")
-    imports = [n for n in ast.walk(guarded) if isinstance(n, ast.ImportFrom)]
-    imported = {alias.asname or alias.name for n in imports for alias in n.names}
+    imported = _type_checking_imports(ROOT / "kalshi" / "__init__.py")
     eager = {"DEFAULT_HOST", "DEMO_HOST", "__version__"}
-    assert imported == set(kalshi.__all__) - eager
+    assert set(imported) == set(kalshi.__all__) - eager
+    assert imported == {name: kalshi._LAZY[name] for name in imported}
 
 
 def test_every_spec_operation_has_a_method_named_after_it() -> None:
@@ -347,7 +373,7 @@ def test_the_seed_import_loads_only_what_it_needs() -> None:
 
 def test_importing_kalshi_alone_loads_no_api_client_and_no_model() -> None:
     out = _fresh_interpreter("import sys, kalshi\nprint(sorted(m for m in sys.modules if m.startswith('kalshi')))")
-    assert out == "['kalshi', 'kalshi._constants', 'kalshi._version']"
+    assert out == "['kalshi', 'kalshi._constants', 'kalshi._lazy', 'kalshi._version']"
 
 
 def test_submodules_are_reachable_from_the_package_without_an_import() -> None:
