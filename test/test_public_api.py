@@ -15,6 +15,7 @@ from typing import Annotated, List
 
 import kalshi
 import kalshi.apis
+import kalshi.exceptions
 import kalshi.models
 from kalshi._model.fields import INT64
 from kalshi.model_utils import ListModel, Model
@@ -43,30 +44,22 @@ EXPECTED_ALL = {
     "ExchangeStatus",
     # the trader's client (issue 18)
     "Kalshi",
-    # every exception class of kalshi.exceptions
-    "ApiAttributeError",
-    "ApiClientClosedError",
-    "ApiConnectionError",
-    "ApiDecodeError",
-    "ApiException",
-    "ApiKeyError",
-    "ApiPagingError",
-    "ApiResponseTooLargeError",
-    "ApiResponseTypeError",
-    "ApiTimeoutError",
-    "ApiTypeError",
-    "ApiValueError",
-    "BadRequestException",
-    "ForbiddenException",
-    "NotFoundException",
-    "OpenApiException",
-    "OrderOutcomeUnknownError",
-    "OrderWaitTimeoutError",
-    "ServiceException",
-    "TooManyRequestsException",
-    "UnauthorizedException",
     "__version__",
 }
+
+
+def _defined_exceptions() -> set[str]:
+    """The public exception classes that kalshi.exceptions defines."""
+    return {
+        name
+        for name, value in vars(kalshi.exceptions).items()
+        if inspect.isclass(value) and issubclass(value, Exception) and value.__module__ == "kalshi.exceptions"
+        if not name.startswith("_")
+    }
+
+
+# ... and every one of them.
+EXPECTED_ALL |= _defined_exceptions()
 
 # Every schema of the whole spec has a model, plus JSONError (a response of error headers).
 _SPEC = json.loads((Path(__file__).parent / "spec" / "kalshi-v1.json").read_text(encoding="utf-8"))
@@ -182,14 +175,7 @@ def _type_checking_imports(path: Path) -> dict[str, str]:
 
 def test_the_exception_names_are_listed_once_and_every_list_agrees() -> None:
     """kalshi.__all__ is the list; the lazy table, kalshi.exceptions.__all__ and the type checkers' imports agree."""
-    import kalshi.exceptions
-
-    defined = {
-        name
-        for name, value in vars(kalshi.exceptions).items()
-        if inspect.isclass(value) and issubclass(value, Exception) and value.__module__ == "kalshi.exceptions"
-    }
-    public = {name for name in defined if not name.startswith("_")}
+    public = _defined_exceptions()
     assert sorted(public) == _exception_names()
     assert [n for n in kalshi.exceptions.__all__ if n in public] == _exception_names()
     for_type_checkers = _type_checking_imports(ROOT / "kalshi" / "__init__.py")
@@ -209,6 +195,35 @@ def test_unknown_attribute_raises_attribute_error() -> None:
 def test_dir_lists_every_public_name_before_it_is_loaded() -> None:
     out = _fresh_interpreter("import kalshi; print(sorted(set(kalshi.__all__) - set(dir(kalshi))))")
     assert out == "[]"
+
+
+def test_the_aggregates_share_kalshis_lazy_loading() -> None:
+    """kalshi.apis and kalshi.models list every name before loading any, load one on use, refuse a stranger."""
+    out = _fresh_interpreter(
+        "import json, sys\n"
+        "import kalshi.apis, kalshi.models\n"
+        "listed = {m.__name__: sorted(set(m.__all__) - set(dir(m))) for m in (kalshi.apis, kalshi.models)}\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('kalshi.model.', 'kalshi.api.')))\n"
+        "market = kalshi.models.Market\n"
+        "errors = []\n"
+        "for module in (kalshi.apis, kalshi.models):\n"
+        "    try:\n"
+        "        module.Nothing\n"
+        "    except AttributeError as e:\n"
+        "        errors.append(str(e))\n"
+        "print(json.dumps({'listed': listed, 'before': loaded, 'market': market.__module__,\n"
+        "                  'cached': 'Market' in vars(kalshi.models), 'errors': errors}))"
+    )
+    assert json.loads(out) == {
+        "listed": {"kalshi.apis": [], "kalshi.models": []},
+        "before": [],
+        "market": "kalshi.model.market",
+        "cached": True,
+        "errors": [
+            "module 'kalshi.apis' has no attribute 'Nothing'",
+            "module 'kalshi.models' has no attribute 'Nothing'",
+        ],
+    }
 
 
 def test_type_checkers_see_every_lazy_name() -> None:
