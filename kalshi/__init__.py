@@ -21,8 +21,8 @@ API classes, the client and the models it does not need are not imported until a
 import sys as _sys
 from typing import TYPE_CHECKING, Dict
 
-from kalshi._constants import DEFAULT_HOST, DEMO_HOST
-from kalshi._lazy import Dir, Getattr, lazy_exports
+from kalshi._common.constants import DEFAULT_HOST, DEMO_HOST
+from kalshi._common.lazy import Dir, Getattr, lazy_exports
 from kalshi._version import __version__
 
 if TYPE_CHECKING:
@@ -145,6 +145,6 @@ __dir__: Dir
 __getattr__, __dir__ = lazy_exports(__name__, _LAZY, _SUBMODULES)
 
 # Silent until the application configures logging (the library convention). logging is not imported
-# for it: when the application has not loaded it yet, kalshi._log attaches the handler on first use.
+# for it: when the application has not loaded it yet, kalshi._common.log attaches the handler on first use.
 if "logging" in _sys.modules:
     _sys.modules["logging"].getLogger("kalshi").addHandler(_sys.modules["logging"].NullHandler())

@@ -12,19 +12,19 @@ import time
 from _thread import LockType, allocate_lock  # threading's Lock, without importing threading
 from typing import TYPE_CHECKING, Any, Iterator, Mapping, Optional
 
-from kalshi import _constants as C
-from kalshi import _log
-from kalshi._async import LazyPool
-from kalshi._clear_text import PROTECTED, check_host
-from kalshi._deadline import Deadline
-from kalshi._decode import decode_json
-from kalshi._endpoint import BODY, Endpoint, Param, Request, render_query, wire_body
-from kalshi._environment import EMAIL_VARIABLE, PASSWORD_VARIABLE, variable
-from kalshi._hidden import Hidden
+from kalshi._call.async_req import LazyPool
+from kalshi._call.clear_text import PROTECTED, check_host
+from kalshi._call.decode import decode_json
+from kalshi._call.endpoint import BODY, Endpoint, Param, Request, render_query, wire_body
+from kalshi._call.hidden import Hidden
+from kalshi._call.paging import check_max_pages, iter_pages
+from kalshi._call.session import Session
+from kalshi._common import constants as C
+from kalshi._common import log
+from kalshi._common.environment import EMAIL_VARIABLE, PASSWORD_VARIABLE, variable
+from kalshi._common.text import safe_text, secret_forms
 from kalshi._operations.auth import LOGIN, LOGOUT
-from kalshi._paging import check_max_pages, iter_pages
-from kalshi._session import Session
-from kalshi._text import safe_text, secret_forms
+from kalshi._transport.deadline import Deadline
 from kalshi._version import __version__
 from kalshi.calls import CALL_OPTIONS, ApiResponse
 from kalshi.configuration import Configuration, check_deadline, check_timeout, whole_call_limit
@@ -56,7 +56,8 @@ class ApiClient:
     """Sends the API's requests: one connection pool, shared safely between threads.
 
     Args:
-        configuration: a ``Configuration``; a default one (production host) when omitted.
+        configuration: a ``Configuration``; when omitted, a copy of the one given to
+            ``Configuration.set_default()``, else a default one (production host).
         header_name, header_value: one extra header sent with every request.
         cookie: a ``Cookie`` header sent with every request.
         pool_threads: threads for calls made with ``async_req=True`` (created on first use).
@@ -79,7 +80,9 @@ class ApiClient:
         # Checked now: the thread pool is only built on the first async_req call, far from the mistake.
         if not isinstance(pool_threads, int) or isinstance(pool_threads, bool) or pool_threads < 1:
             raise ApiValueError(f"pool_threads must be a positive int, got {pool_threads!r}")
-        self.configuration: Configuration = configuration if configuration is not None else Configuration()
+        if configuration is None:
+            configuration = Configuration.get_default_copy()
+        self.configuration: Configuration = configuration
         self.default_headers: dict[str, str] = {}
         if header_name is not None and header_value is not None:
             self.default_headers[header_name] = header_value
@@ -245,7 +248,7 @@ class ApiClient:
             response = self._login_request(email, password)
             return response.user_id, response.token
 
-        _log.logger().info("session expired (401); logging in again")
+        log.logger().info("session expired (401); logging in again")
         return self._session.renew(seen_generation, login)
 
     # ---- serialization
@@ -392,7 +395,7 @@ class ApiClient:
 
         Everything is checked now, before anything is sent: the arguments as the endpoint would
         check them, ``start_page`` and ``max_pages``, and the options (shape-changing ones are
-        refused). See ``kalshi._paging`` for when it stops.
+        refused). See ``kalshi._call.paging`` for when it stops.
         """
         what = f"iter over {endpoint.name}"
         for key in _SHAPE_OPTIONS:
@@ -497,7 +500,7 @@ class ApiClient:
         budget: Deadline,
     ) -> RESTResponse:
         headers = self._headers(endpoint, body is not None, extra_headers)
-        debug = _log.debug_enabled()
+        debug = log.debug_enabled()
         started = time.perf_counter() if debug else 0.0
         response = self.rest_client.request(
             endpoint.method,
@@ -509,7 +512,7 @@ class ApiClient:
             deadline=budget,
         )
         if debug:
-            _log.logger().debug(
+            log.logger().debug(
                 "%s %s -> %d %s in %.1f ms (attempt %d)",
                 endpoint.method,
                 url,

@@ -14,7 +14,7 @@
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Tuple, TypedDict, TypeVar, Union
 
-from kalshi._async import AsyncResult
+from kalshi._call.async_req import AsyncResult
 
 if TYPE_CHECKING:
     from typing import Generic, NamedTuple

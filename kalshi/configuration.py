@@ -7,12 +7,12 @@ so one configuration can serve many clients and threads.
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Mapping, Optional, Tuple, Union
 
-from kalshi import _constants as C
-from kalshi._environment import ALLOW_INSECURE_HTTP_VARIABLE, HOST_VARIABLE, variable
-from kalshi._log import DEBUG, logger
-from kalshi._text import REDACTED
+from kalshi._common import constants as C
+from kalshi._common.environment import ALLOW_INSECURE_HTTP_VARIABLE, HOST_VARIABLE, variable
+from kalshi._common.log import DEBUG, logger
+from kalshi._common.text import REDACTED
 from kalshi.exceptions import ApiAttributeError, ApiTypeError, ApiValueError
 
 if TYPE_CHECKING:
@@ -90,6 +90,8 @@ class Configuration:
     """
 
     _changes: int
+    # What a bare ApiClient() copies (set_default()); a class attribute, so no instance copies it.
+    _default: ClassVar[Optional[Configuration]] = None
 
     def __init__(
         self,
@@ -290,6 +292,43 @@ class Configuration:
             object.__setattr__(self, name, value)
             if not name.startswith("_"):
                 object.__setattr__(self, "_changes", self._changes + 1)
+
+    # ---- the process-wide default (the generator's class methods)
+
+    @classmethod
+    def set_default(cls, default: Optional[Configuration]) -> None:
+        """Make a copy of ``default`` what a bare ``ApiClient()`` starts from; None goes back to ``Configuration()``.
+
+        A copy is kept, so changing ``default`` afterwards changes no default; each ``ApiClient()``
+        then gets a copy of its own (``get_default_copy()``).
+        """
+        if default is not None and not isinstance(default, Configuration):
+            raise ApiTypeError(f"set_default() takes a Configuration or None, got {type(default).__name__}")
+        cls._default = None if default is None else default.copy()
+
+    @classmethod
+    def get_default_copy(cls) -> Configuration:
+        """A copy of the default set by ``set_default()``, else a new ``Configuration()``."""
+        default = cls._default
+        return cls() if default is None else default.copy()
+
+    def to_debug_report(self) -> str:
+        """The versions a bug report needs (OS, Python, API, SDK, urllib3); never a setting or a secret."""
+        import platform  # first use only: `import kalshi` stays cheap
+        import sys
+
+        import urllib3
+
+        from kalshi._version import API_VERSION, __version__
+
+        return (
+            "Python SDK Debug Report:\n"
+            f"OS: {platform.platform()}\n"
+            f"Python Version: {sys.version.splitlines()[0]}\n"
+            f"Version of the API: {API_VERSION}\n"
+            f"SDK Package Version: {__version__}\n"
+            f"urllib3 Version: {getattr(urllib3, '__version__', 'unknown')}"
+        )
 
     # ---- value object protocol
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable, Mapping, Optional, Sequence, Union
 
-from kalshi._text import MAX_TEXT, REDACTED, safe_text, scrub, secret_forms
+from kalshi._common.text import MAX_TEXT, REDACTED, safe_text, scrub, secret_forms
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -356,7 +356,7 @@ class TooManyRequestsException(ApiException):
 
     @property
     def retry_after(self) -> Optional[float]:
-        from kalshi._retry_after import parse_retry_after  # on use: one module fewer for `import kalshi`
+        from kalshi._transport.retry import parse_retry_after  # on use: one module fewer for `import kalshi`
 
         return parse_retry_after(self.headers.get("Retry-After"))
 

@@ -12,9 +12,9 @@ follow one rule per field: required means present and not null.
 
 from typing import Annotated
 
+from kalshi._common.timestamps import format_datetime, parse_datetime
 from kalshi._model.base import ListModel, ListResponse, Model, ModelMeta, model_fields
 from kalshi._model.fields import INT32, INT64, Field, field
-from kalshi._timestamps import format_datetime, parse_datetime
 
 # The spec's integer formats: an ``int`` to type checkers; at run time a value outside the range
 # is refused like a value of the wrong type (construction, assignment, ``from_dict``, ``from_wire``).

@@ -2,14 +2,14 @@
 
 Only this module and the ``kalshi._http_*`` modules below it import urllib3:
 
-- ``kalshi._http_pools``: the pools of a client, a direct route per origin, proxies, the watched
+- ``kalshi._transport.pools``: the pools of a client, a direct route per origin, proxies, the watched
   connections;
-- ``kalshi._http_timeouts``: retry policy and timeouts (cached per value);
-- ``kalshi._http_body``: reading a body within the deadline and the size limit, decompressing;
-- ``kalshi._http_errors``: urllib3's failures as the SDK's errors.
+- ``kalshi._transport.timeouts``: retry policy and timeouts (cached per value);
+- ``kalshi._transport.body``: reading a body within the deadline and the size limit, decompressing;
+- ``kalshi._transport.errors``: urllib3's failures as the SDK's errors.
 
 The retry loop is here, around single urllib3 attempts (``retries=False``), because only the loop
-knows the call's total time budget (``kalshi._deadline``): an attempt's connect and read timeouts
+knows the call's total time budget (``kalshi._transport.deadline``): an attempt's connect and read timeouts
 are cut to what is left of it, a retry whose backoff would outlast the budget is not started, and
 an unreadable ``Retry-After`` falls back to the backoff. urllib3's ``Retry`` still decides which
 failures and statuses are retried, and how long to back off. Every urllib3 failure leaves as an SDK
@@ -31,13 +31,16 @@ from urllib3.exceptions import HTTPError, MaxRetryError, ProtocolError
 from urllib3.util.retry import Retry
 from urllib3.util.timeout import Timeout
 
-from kalshi import _constants as C
-from kalshi import _watchdog
-from kalshi._deadline import Deadline
-from kalshi._http_body import discard, drain, read_all, stream
-from kalshi._http_errors import connection_error, deadline_error, host_of
-from kalshi._http_pools import Pools
-from kalshi._http_timeouts import (
+from kalshi._common import constants as C
+from kalshi._transport import watchdog
+from kalshi._transport.body import discard, drain, read_all, stream
+from kalshi._transport.deadline import Deadline
+from kalshi._transport.errors import connection_error, deadline_error, host_of
+from kalshi._transport.pools import Pools
+from kalshi._transport.proxies import proxy_passwords
+from kalshi._transport.ratelimit import TokenBucket
+from kalshi._transport.retry import parse_retry_after
+from kalshi._transport.timeouts import (
     NO_RETRY,
     KalshiRetry,
     Limits,
@@ -48,9 +51,6 @@ from kalshi._http_timeouts import (
     make_timeout,
     retry_statuses,
 )
-from kalshi._proxies import proxy_passwords
-from kalshi._ratelimit import TokenBucket
-from kalshi._retry_after import parse_retry_after
 from kalshi.configuration import Configuration
 from kalshi.exceptions import ApiClientClosedError, ApiTimeoutError
 
@@ -223,7 +223,7 @@ class RESTClientObject:
             opener, target = self._pools.opener(url)
             attempts += 1
             applied = limits.timeout
-            _watchdog.set_current_deadline(budget.expires)
+            watchdog.set_current_deadline(budget.expires)
             try:
                 left = budget.remaining()
                 if left is not None and left <= 0:

@@ -332,7 +332,7 @@ NOT_FOR_THE_SEED_IMPORT = [
     "email",
     "urllib",
     "concurrent",
-    # stdlib modules needed on first use only (logging: kalshi._log; json: the first body)
+    # stdlib modules needed on first use only (logging: kalshi._common.log; json: the first body)
     "logging",
     "json",
     "threading",
@@ -388,7 +388,7 @@ def test_the_seed_import_loads_only_what_it_needs() -> None:
 
 def test_importing_kalshi_alone_loads_no_api_client_and_no_model() -> None:
     out = _fresh_interpreter("import sys, kalshi\nprint(sorted(m for m in sys.modules if m.startswith('kalshi')))")
-    assert out == "['kalshi', 'kalshi._constants', 'kalshi._lazy', 'kalshi._version']"
+    assert out == "['kalshi', 'kalshi._common', 'kalshi._common.constants', 'kalshi._common.lazy', 'kalshi._version']"
 
 
 def test_submodules_are_reachable_from_the_package_without_an_import() -> None:

@@ -26,14 +26,14 @@ from collections import Counter
 from datetime import datetime, timezone
 from typing import Any, Callable, Optional
 
+from kalshi._common.timestamps import fromisoformat
 from kalshi._model.fields import MISSING, DateTimeKind, Field, FieldError, Kind, ListKind, NestedKind
-from kalshi._timestamps import fromisoformat
 
 __all__ = ["compile_converter", "compile_list_converter", "unchecked_twin"]
 
 _serial = itertools.count()
 # Before 3.11 fromisoformat reads no "Z": the usual UTC text gets its offset spelled out inline
-# (what kalshi._timestamps does first too) rather than through a Python call per timestamp.
+# (what kalshi._common.timestamps does first too) rather than through a Python call per timestamp.
 _SPELL_OUT_Z = sys.version_info < (3, 11)
 # Fields written inline into one function, nested ones included: beyond this, nested models are
 # called, which keeps a generated function readable.

@@ -24,8 +24,8 @@ from typing import (
     get_origin,
 )
 
+from kalshi._common.timestamps import format_datetime, parse_datetime
 from kalshi._model.annotations import resolve
-from kalshi._timestamps import format_datetime, parse_datetime
 
 __all__ = [
     "INT32",

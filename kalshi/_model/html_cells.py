@@ -1,4 +1,4 @@
-"""One value as an HTML fragment for the Jupyter display: dollars, UTC seconds, short ids, nested tables.
+"""One value as an HTML fragment for the Jupyter display: ¢ and dollars, UTC seconds, short ids, nested tables.
 
 Every piece of text is escaped here, attributes included: values come from the server. Models are
 duck-typed (``_fields``, ``_extra``, each field's ``secret`` and ``unit``), so this sits below the
@@ -14,6 +14,7 @@ from typing import Any, Iterator, Optional, Sequence
 
 from kalshi._model.fields import split_unit
 from kalshi._model.text import Redacted, flat_text
+from kalshi._model.units import CENTS, DOLLARS, PRICE, unit_of
 
 __all__ = [
     "CELL",
@@ -29,12 +30,12 @@ __all__ = [
     "model_items",
     "money",
     "pairs_html",
+    "price",
     "timestamp",
     "value_html",
 ]
 
-CENTS = "cents"
-# A long id shows this many characters, then "…"; the whole id is in the tooltip.
+# A long id shows about this many characters, then "…"; selecting and copying it gives the whole id.
 ID_PREFIX = 8
 # Longer text is cut to this width, the whole text in the tooltip.
 TEXT_WIDTH = 60
@@ -52,6 +53,12 @@ _NESTED = "border-collapse:collapse;font-size:inherit;margin:0"
 _KEY = "color:#555;font-weight:normal;padding:0 6px 0 0;text-align:left;vertical-align:top;white-space:nowrap"
 _VALUE = "padding:0;text-align:left;vertical-align:top"
 
+# The whole id is in the page, cut only on screen: copying it copies all of it.
+_SHORT_ID = (
+    f"display:inline-block;max-width:{ID_PREFIX + 1}ch;overflow:hidden;text-overflow:ellipsis;"
+    "white-space:nowrap;vertical-align:bottom"
+)
+
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
@@ -59,6 +66,11 @@ def money(cents: int) -> str:
     """``115400`` -> ``$1,154.00``; ``-320`` -> ``-$3.20``."""
     dollars, rest = divmod(abs(cents), 100)
     return f"{'-' if cents < 0 else ''}${dollars:,}.{rest:02d}"
+
+
+def price(cents: int) -> str:
+    """A contract price: ``62`` -> ``62¢``."""
+    return f"{cents:,}¢"
 
 
 def timestamp(value: datetime) -> str:
@@ -99,7 +111,11 @@ def value_html(value: Any, unit: Optional[str] = None, name: str = "", depth: in
     if isinstance(value, bool) or isinstance(value, Redacted):
         return escape(str(value))
     if isinstance(value, int):
-        return escape(money(value) if unit == CENTS else f"{value:,}")
+        unit = unit_of(name, unit)
+        if unit == PRICE and (value == 0 or (value == 100 and name.endswith("yes_ask"))):
+            # Not a price: 0 is "no trade" or "no bid", a yes ask of 100 "no ask" (prices are 1 to 99).
+            return _titled("-", f"{value}: none")
+        return escape(_number(value, unit))
     if isinstance(value, datetime):
         return _titled(timestamp(value), value.isoformat())
     if isinstance(value, str):
@@ -116,6 +132,16 @@ def value_html(value: Any, unit: Optional[str] = None, name: str = "", depth: in
     if hasattr(value, "_repr_list") or isinstance(value, (list, tuple)):
         return _list_html(list(value), name, depth)
     return escape(str(value))
+
+
+def _number(value: int, unit: Optional[str]) -> str:
+    if unit == PRICE:
+        return price(value)
+    if unit == CENTS:
+        return money(value)
+    if unit == DOLLARS:
+        return f"{'-' if value < 0 else ''}${abs(value):,}"  # whole dollars: "$1,234"
+    return f"{value:,}"
 
 
 def cell_style(value: Any) -> str:
@@ -145,14 +171,14 @@ def _titled(shown: str, full: str) -> str:
 def _text_html(text: str, name: str) -> str:
     is_id = name == "id" or name.endswith("_id")
     if _UUID.fullmatch(text) or (is_id and len(text) > ID_PREFIX + 4 and " " not in text):
-        return _titled(text[:ID_PREFIX] + "…", text)
+        return f'<span title="{escape(text)}" style="{_SHORT_ID}">{escape(text)}</span>'
     if len(text) > TEXT_WIDTH:
         return _titled(text[: TEXT_WIDTH - 1] + "…", text)
     return escape(text)
 
 
 def _named_tuple_html(value: Any) -> str:
-    # e.g. a PriceLevel: "price $0.40, count 4"; units come from its annotations (price is a Cent).
+    # e.g. a PriceLevel: "price 40¢, count 4"; units come from its annotations (price is a Cent).
     hints = getattr(type(value), "__annotations__", {})
     parts = [f"{escape(k)} {value_html(v, split_unit(hints.get(k))[1], k)}" for k, v in zip(value._fields, value)]
     return ", ".join(parts)

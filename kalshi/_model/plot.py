@@ -7,6 +7,7 @@ plot is drawn, never by ``import kalshi``. The mixins are duck-typed on the resp
 
 from __future__ import annotations
 
+import math
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Callable, Iterable, Optional, Protocol, Sequence
 
@@ -107,6 +108,12 @@ def _series(
     return times, values
 
 
+def _quote(points: Iterable[_StatsPoint], attr: str, none: int) -> tuple[list[float], list[float]]:
+    """(times, values) of a bid or ask, NaN where the book had none (``none``): the line breaks there."""
+    times, values = _series(points, attr)
+    return times, [math.nan if value == none else float(value) for value in values]
+
+
 def _time_axis(ax: Axes, empty: bool, note: str) -> None:
     """Dates on the x axis, in UTC; an empty history says so in the middle of the plot instead."""
     ax.set_xlabel("time (UTC)")
@@ -160,13 +167,19 @@ def plot_portfolio_history(values: Sequence[_Measurement], ax: Optional[Axes] = 
 
 
 def plot_market_history(points: Sequence[_StatsPoint], ax: Optional[Axes] = None) -> Axes:
-    """Draw last price and yes bid/ask (cents) and, on a right-hand axis, volume; return the price axes."""
+    """Draw last price and yes bid/ask (cents) and, on a right-hand axis, volume; return the price axes.
+
+    Where the book had no bid (a yes bid of 0) or no ask (a yes ask of 100), that line has a gap.
+    """
     ax = _axes(ax)
     ordered = sorted(points, key=lambda p: p.ts if p.ts is not None else 0)
     # A price of 0 means no trade yet, not a trade at 0 (prices are 1 to 99 cents).
-    ax.plot(*_series(ordered, "price", lambda cents: cents > 0), marker="o", label="last price")
-    ax.step(*_series(ordered, "yes_bid"), where="post", linestyle="--", label="yes bid")
-    ax.step(*_series(ordered, "yes_ask"), where="post", linestyle="--", label="yes ask")
+    # A marker per trade while they can be told apart; a busy market is a plain line.
+    marker = "o" if len(ordered) <= 60 else None
+    ax.plot(*_series(ordered, "price", lambda cents: cents > 0), marker=marker, label="last price")
+    # A yes bid of 0 means no bid and a yes ask of 100 no ask (no no-bid to sell against): no line.
+    ax.step(*_quote(ordered, "yes_bid", 0), where="post", linestyle="--", label="yes bid")
+    ax.step(*_quote(ordered, "yes_ask", 100), where="post", linestyle="--", label="yes ask")
     ax.set_ylim(0, 100)
     ax.set_ylabel("price (cents)")
     ax.set_title("Market history")
@@ -206,7 +219,8 @@ class MarketHistoryPlot:
     __slots__ = ()
 
     def plot(self: _MarketHistory, ax: Optional[Axes] = None) -> Axes:
-        """Plot last price, yes bid/ask (cents) and volume over time; needs the ``[plot]`` extra.
+        """Plot last price, yes bid/ask (cents, a gap where there was none) and volume over time;
+        needs the ``[plot]`` extra.
 
         Draws on ``ax`` if given, else on a new figure; returns the matplotlib ``Axes`` of the prices
         (volume is on its twin, ``ax.figure.axes``).

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Iterable
 
 from kalshi._model.fields import DateTimeKind, Field, NestedKind, ScalarKind
+from kalshi._model.units import unit_of
 
 if TYPE_CHECKING:
     import pandas
@@ -61,7 +62,11 @@ def columns_of(item_type: Any) -> dict[str, Field]:
 
 
 def records_to_dataframe(records: list[dict[str, Any]], columns: dict[str, Field]) -> pandas.DataFrame:
-    """A DataFrame with stable columns: aware UTC timestamps, nullable ints and bools."""
+    """A DataFrame with stable columns: aware UTC timestamps, nullable ints and bools.
+
+    Money and prices stay exact integers; ``attrs["units"]`` names the unit of each such column
+    (``"cents"``, ``"cents per contract"`` for a price, ``"dollars"``).
+    """
     try:
         import pandas as pd
     except ImportError as err:
@@ -79,6 +84,8 @@ def records_to_dataframe(records: list[dict[str, Any]], columns: dict[str, Field
             frame[name] = frame[name].astype("Int64")  # cents and counts stay integers next to gaps
         elif isinstance(kind, ScalarKind) and kind.tp is bool:
             frame[name] = frame[name].astype("boolean")
+    units = {name: unit_of(name, f.unit) for name, f in columns.items()}
+    frame.attrs["units"] = {name: unit for name, unit in units.items() if unit is not None}
     return frame
 
 

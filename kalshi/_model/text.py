@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kalshi._text import REDACTED
+from kalshi._common.text import REDACTED
 
 __all__ = ["MAX_DEPTH", "Redacted", "flat_text", "pformat"]
 

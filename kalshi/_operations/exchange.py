@@ -5,7 +5,7 @@ Generated from the spec by test/codegen/generate_apis.py; do not edit.
 
 from __future__ import annotations
 
-from kalshi._endpoint import Endpoint
+from kalshi._call.endpoint import Endpoint
 
 __all__ = ["GET_EXCHANGE_STATUS"]
 

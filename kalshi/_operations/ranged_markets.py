@@ -5,7 +5,7 @@ Generated from the spec by test/codegen/generate_apis.py; do not edit.
 
 from __future__ import annotations
 
-from kalshi._endpoint import PATH, Endpoint, Param
+from kalshi._call.endpoint import PATH, Endpoint, Param
 
 __all__ = ["GET_RANGED_MARKET_BY_TICKER"]
 

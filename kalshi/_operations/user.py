@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from kalshi._endpoint import BODY, PATH, QUERY, Endpoint, Param
+from kalshi._call.endpoint import BODY, PATH, QUERY, Endpoint, Param
 
 __all__ = [
     "USER_ADD_WATCHLIST",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator, Mapping
 
-from kalshi._endpoint import Endpoint
+from kalshi._call.endpoint import Endpoint
 from kalshi._operations.market import GET_MARKET_BY_TICKER
 from kalshi._trading.state import ClientState
 from kalshi.api_client import ApiClient

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Dict, Optional
 
-from kalshi._environment import EMAIL_VARIABLE, PASSWORD_VARIABLE, variable
+from kalshi._common.environment import EMAIL_VARIABLE, PASSWORD_VARIABLE, variable
 from kalshi._operations.user import USER_GET_BALANCE
 from kalshi._trading.account import Account
 from kalshi._trading.caller import Caller

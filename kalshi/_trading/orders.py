@@ -7,13 +7,13 @@ import time
 from datetime import datetime, timedelta, timezone
 from typing import Iterator, List, Literal, Optional, Union
 
+from kalshi._call.paging import iter_pages
 from kalshi._operations.user import (
     USER_ORDER_CANCEL,
     USER_ORDER_CREATE,
     USER_ORDER_DECREASE,
     USER_ORDERS_GET,
 )
-from kalshi._paging import iter_pages
 from kalshi._trading.caller import Resource
 from kalshi._trading.order_args import (
     check_count,

@@ -1,7 +1,7 @@
 """When a failed ``orders.create`` becomes ``OrderOutcomeUnknownError``.
 
 The order may have reached the exchange when the transport failed after it may have been sent
-(``kalshi._http_sent``), when the exchange answered 5xx (it may have placed the order and failed
+(``kalshi._transport.sent``), when the exchange answered 5xx (it may have placed the order and failed
 afterwards), or when it answered 2xx with a body the SDK cannot read (it was placed). Everything
 else (a 4xx, an error before sending) certainly placed nothing and stays the ordinary exception.
 """
@@ -26,7 +26,7 @@ __all__ = ["unknown_outcome"]
 
 def _may_have_landed(error: OpenApiException) -> bool:
     if isinstance(error, ApiConnectionError):
-        from kalshi._http_sent import may_have_been_sent  # on a failure only: it loads urllib3's errors
+        from kalshi._transport.sent import may_have_been_sent  # on a failure only: it loads urllib3's errors
 
         return may_have_been_sent(error)
     if isinstance(error, ServiceException):

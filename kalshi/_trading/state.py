@@ -12,7 +12,7 @@ from _thread import allocate_lock  # threading's Lock, without importing threadi
 from typing import TYPE_CHECKING, Optional
 from weakref import WeakSet
 
-from kalshi._environment import EMAIL_VARIABLE, PASSWORD_VARIABLE
+from kalshi._common.environment import EMAIL_VARIABLE, PASSWORD_VARIABLE
 from kalshi._trading.markets_cache import MarketIds
 from kalshi.exceptions import ApiValueError
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Iterator, Literal, Optional, overload
 
-from kalshi._endpoint import REQUIRED
+from kalshi._call.endpoint import REQUIRED
 from kalshi._operations import user as ops
 
 if TYPE_CHECKING:

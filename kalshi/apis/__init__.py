@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kalshi._lazy import Dir, Getattr, lazy_exports
+from kalshi._common.lazy import Dir, Getattr, lazy_exports
 
 if TYPE_CHECKING:
     from kalshi.api.account_api import AccountApi

@@ -70,7 +70,7 @@ def _run(argv: list[str], redactor: Redactor) -> int:
 
     options = global_options(args)
     if args.command == "demo":
-        from kalshi._demo import run
+        from kalshi.cli.demo import run
 
         with debug_logging(options.verbose, redactor):
             return run()

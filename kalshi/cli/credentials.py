@@ -10,7 +10,7 @@ import getpass
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Optional, TextIO
 
-from kalshi._environment import EMAIL_VARIABLE, PASSWORD_VARIABLE
+from kalshi._common.environment import EMAIL_VARIABLE, PASSWORD_VARIABLE
 from kalshi.cli.errors import UsageError
 from kalshi.cli.terminal import is_terminal
 

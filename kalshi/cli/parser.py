@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Collection, Dict, FrozenSet, List, Mapping, NoReturn, Optional, Sequence, Tuple
 
-from kalshi._constants import SUBSCRIPTION_LEVELS
+from kalshi._common.constants import SUBSCRIPTION_LEVELS
 from kalshi._operations.account import USER_GET_NOTIFICATIONS
 from kalshi._version import __version__
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable, List, Optional, Sequence, TextIO, TypeVar
 
-from kalshi._paging import iter_pages
+from kalshi._call.paging import iter_pages
 from kalshi.cli.terminal import is_terminal
 
 __all__ = ["Progress", "every_page"]

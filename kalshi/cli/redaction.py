@@ -10,7 +10,7 @@ import json
 import logging
 from typing import Optional
 
-from kalshi._text import REDACTED
+from kalshi._common.text import REDACTED
 
 __all__ = ["RedactingFormatter", "Redactor"]
 

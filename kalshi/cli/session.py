@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Iterator, Mapping, Optional
 
 from kalshi import DEFAULT_HOST, DEMO_HOST, ApiClient, Configuration
-from kalshi._environment import HOST_VARIABLE
+from kalshi._common.environment import HOST_VARIABLE
 from kalshi.cli.credentials import Credentials
 from kalshi.cli.errors import CliError, UsageError, describe, exit_code_for
 from kalshi.cli.redaction import Redactor

@@ -6,7 +6,7 @@ Nothing is imported until first used (PEP 562): ``kalshi.models.Market`` imports
 
 from typing import TYPE_CHECKING
 
-from kalshi._lazy import Dir, Getattr, lazy_exports
+from kalshi._common.lazy import Dir, Getattr, lazy_exports
 
 if TYPE_CHECKING:
     from kalshi.model.account_history_entry import AccountHistoryEntry

@@ -1,7 +1,7 @@
 """Generate the API docs pages and the endpoint tables of both READMEs from the spec.
 
-    python test/codegen/generate_api_docs.py          # rewrite the files
-    python test/codegen/generate_api_docs.py --check  # exit 1 if a checked-in file differs
+Run by ``python test/codegen`` (``--check``: exit 1 if a checked-in file differs), with the other
+stages; ``python test/codegen --section UserApi user_get_balance`` prints one method's section.
 
 Writes ``docs/<ApiClass>.md`` for every API class in the seed's format (method table; per method:
 signature, description, a runnable example, parameters, return type, authorization, HTTP request
@@ -27,31 +27,15 @@ beyond its parameters (a market to look at, an order to cancel) is in ``EXAMPLES
 
 from __future__ import annotations
 
-import functools
-import importlib.util
-import json
 import re
-import sys
 import textwrap
-from pathlib import Path
-from types import ModuleType
 from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from kalshi.exceptions import exception_for_status
 
-from kalshi.exceptions import exception_for_status  # noqa: E402 - after the path is set
+from . import generate_apis as GEN
+from .spec import ROOT, spec_doc
 
-
-def _load_apis_generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate_apis", Path(__file__).with_name("generate_apis.py"))
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-GEN = _load_apis_generator()
 HOST = "https://trading-api.kalshi.com/v1"
 HAND_WRITTEN = frozenset({"AccountApi", "AuthApi"})
 FOOTER = (
@@ -64,7 +48,11 @@ CLASS_PROSE: Dict[str, str] = {
     "MarketApi": (
         "Markets need no log-in. The `_cached` methods read data that the exchange caches, so it may lag a\n"
         "little behind the live methods of the same name. Every market has an `id` (a UUID, for the\n"
-        "`market_id` parameters) and a `ticker_name` (for the `_by_ticker` methods)."
+        "`market_id` parameters) and a `ticker_name` (for the `_by_ticker` methods).\n"
+        "\n"
+        "**The order book** is [get_market_order_book_cached](#get_market_order_book_cached): it calls\n"
+        "`GET /markets/{market_id}/order_book` (its name comes from the spec's operation id; v1 has no\n"
+        "other order-book method)."
     ),
     "UserApi": (
         "Every method takes the `user_id` of the session first. Leave it out (or pass None) to use\n"
@@ -130,7 +118,17 @@ METHOD_PROSE: Dict[str, str] = {
         "response headers (the answer has no body); a missing or non-boolean header raises\n"
         "`kalshi.ApiResponseTypeError`."
     ),
-    "UserGetPortfolioHistory": "The date range goes in a JSON body, although this is a `GET` (the spec says so).",
+    "UserGetPortfolioHistory": (
+        "The date range goes in a JSON body, although this is a `GET` (the spec says so). Each\n"
+        "[PortfolioMeasurement](PortfolioMeasurement.md) of `values` has `a`, the cash **a**vailable (not\n"
+        "reserved by resting orders), and `v`, the portfolio **v**alue (available + reserved + the\n"
+        "positions at their last trade price), both in cents, at `ts` (unix seconds)."
+    ),
+    "GetMarketOrderBookCached": (
+        "**The order book** of a market, live: despite `_cached` in its name (the spec's operation id),\n"
+        "it calls `GET /markets/{market_id}/order_book`. The bids of each side, best first, as\n"
+        "`(price, count)` levels; `kalshi.Kalshi`'s `client.markets.book(ticker)` calls it too."
+    ),
     "ResetPassword": "The exchange answers 202 whether or not the e-mail is registered; the method returns None.",
     # The spec does not mark this body required: AccountApi.md (hand-written) says the same.
     "ChangeSubscription": (
@@ -489,8 +487,12 @@ def _indent(lines: Sequence[str], depth: int) -> List[str]:
     return [pad + line if line else "" for line in lines]
 
 
-def example(cls: str, op: Any, text: OpText) -> List[str]:
+def example(cls: str, op: Any, text: OpText, session_first: bool = False) -> List[str]:
+    """The runnable example of ``op``; with ``session_first`` (a page's first method that takes
+    ``user_id``) it logs in and leaves ``user_id`` out, so the session's is used."""
     ex = EXAMPLES[op.op_id]
+    if session_first:
+        ex = ex._replace(login=True, values={k: v for k, v in ex.values.items() if k != "user_id"})
     module = module_of(cls)
     imports = ["import kalshi", f"from kalshi.api import {module}"]
     extra_api = [i for i in ex.imports if i.startswith("from kalshi.api import")]
@@ -552,7 +554,7 @@ def example(cls: str, op: Any, text: OpText) -> List[str]:
     shown = [p for p in op.params if p.name in ex.values]
     for p in op.params:
         # A required parameter without a value line is defined by the setup (an order created first).
-        if p.required and p.name not in ex.values:
+        if p.required and p.name not in ex.values and not (session_first and p.session):
             assert re.search(rf"\b{p.name} =", defined), f"{op.op_id}: no value for the required {p.name}"
     for p in shown:
         value = ex.values[p.name]
@@ -564,10 +566,14 @@ def example(cls: str, op: Any, text: OpText) -> List[str]:
         else:
             body.append(f"{p.name} = {value} {_param_comment(op, p, text)}")
     positional = [p.name for p in op.positional]
+    if session_first:  # without user_id, the other required parameters go by keyword
+        positional = [f"{name}={name}" for name in positional if name != "user_id"]
     keyword = [f"{p.name}={p.name}" for p in op.keyword if p.name in ex.values]
     call_args = ", ".join([*positional, *keyword])
     call = f"api_instance.{op.name}({call_args})"
     try_body: List[str] = list(ex.before)
+    if session_first:
+        try_body.append("# user_id left out: the logged-in session's (api_client.user_id) is used")
     try_body.append(f"# {text.summary}")
     if op.result:
         assigned = f"api_response: {op.result} = {call}"
@@ -590,7 +596,7 @@ def example(cls: str, op: Any, text: OpText) -> List[str]:
     return [f"<!-- expect-output: {expect} -->", "```python", *lines, "```"]
 
 
-def section(cls: str, op: Any, text: OpText) -> List[str]:
+def section(cls: str, op: Any, text: OpText, session_first: bool = False) -> List[str]:
     lines = [f"# **{op.name}**", f"> {signature(op)}", "", text.summary, ""]
     for para in paragraphs(text.description):
         lines += [para, ""]
@@ -598,7 +604,7 @@ def section(cls: str, op: Any, text: OpText) -> List[str]:
         lines += [METHOD_PROSE[op.op_id], ""]
     lines += ["### Example", ""]
     lines += ["* Api Key Authentication (cookie):" if op.auth else "* No authorization required:", ""]
-    lines += example(cls, op, text)
+    lines += example(cls, op, text, session_first)
     lines += ["", "### Parameters", ""]
     if op.params:
         lines += ["Name | Type | Description | Notes", "------------- | ------------- | ------------- | -------------"]
@@ -866,8 +872,9 @@ def page(cls: str, tag: str, ops: List[Any], spec: Dict[str, Any]) -> str:
         "[AccountApi: errors](AccountApi.md#errors).",
         "",
     ]
+    first_session = next((op for op in ops if op.session), None)
     for op in ops:
-        lines += section(cls, op, texts[op.op_id])
+        lines += section(cls, op, texts[op.op_id], session_first=op is first_session)
         lines.append("")
         if iterator_of(op) is not None:
             lines += iterator_section(cls, op, texts[op.op_id])
@@ -957,11 +964,9 @@ def by_tag() -> Dict[str, List[Any]]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
 def load_spec() -> Dict[str, Any]:
     """The spec, read once (nothing here changes it)."""
-    doc: Dict[str, Any] = json.loads(GEN.SPEC.read_text(encoding="utf-8"))
-    return doc
+    return spec_doc()
 
 
 def generate(readme: str, docs_readme: str) -> Dict[str, str]:
@@ -1001,28 +1006,8 @@ def current_readmes() -> Tuple[str, str]:
     return (ROOT / "README.md").read_text(encoding="utf-8"), (ROOT / "docs" / "README.md").read_text(encoding="utf-8")
 
 
-def main(argv: List[str]) -> int:
-    files = generate(*current_readmes())
-    stale = [
-        p
-        for p, text in sorted(files.items())
-        if not (ROOT / p).is_file() or (ROOT / p).read_text(encoding="utf-8") != text
-    ]
-    if "--check" in argv:
-        for path in stale:
-            print(f"out of date: {path}")
-        return 1 if stale else 0
-    if argv and argv[0] == "--section":  # print one method's section, for the hand-written pages
-        cls, name = argv[1], argv[2]
-        tag = next(t for t, c in GEN.TAG_CLASSES.items() if c == cls)
-        op = next(o for o in by_tag()[tag] if o.name == name)
-        print("\n".join(section(cls, op, op_text(load_spec(), op))))
-        return 0
-    for path in stale:
-        (ROOT / path).write_text(files[path], encoding="utf-8")
-        print(f"wrote {path}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+def print_section(cls: str, name: str) -> None:
+    """One method's section, for the hand-written pages."""
+    tag = next(t for t, c in GEN.TAG_CLASSES.items() if c == cls)
+    op = next(o for o in by_tag()[tag] if o.name == name)
+    print("\n".join(section(cls, op, op_text(load_spec(), op))))

@@ -1,11 +1,9 @@
 """Generate the endpoint tables and API classes of every operation from the spec.
 
-    python test/codegen/generate_apis.py          # rewrite the files
-    python test/codegen/generate_apis.py --check  # exit 1 if a checked-in file differs
-
-Writes ``kalshi/_operations/<tag>.py`` (one ``Endpoint`` table per operation, below ``api_client``)
-and ``kalshi/api/<tag>_api.py`` (one class per spec tag, one method per operation, with overloads
-for each result shape) and ``kalshi/apis/__init__.py``. Standard library only. The rules:
+Run by ``python test/codegen`` (``--check``: exit 1 if a checked-in file differs), with the other
+stages. Writes ``kalshi/_operations/<tag>.py`` (one ``Endpoint`` table per operation, below
+``api_client``) and ``kalshi/api/<tag>_api.py`` (one class per spec tag, one method per operation,
+with overloads for each result shape) and ``kalshi/apis/__init__.py``. Standard library only. The rules:
 
 - method names are the snake_case operationIds; python parameter names the snake_case of the wire
   names; a body parameter is named after its schema;
@@ -17,28 +15,15 @@ for each result shape) and ``kalshi/apis/__init__.py``. Standard library only. T
 
 from __future__ import annotations
 
-import json
-import re
-import sys
 import textwrap
-from pathlib import Path
 from typing import Any, Optional
 
-ROOT = Path(__file__).resolve().parents[2]
-SPEC = ROOT / "test" / "spec" / "kalshi-v1.json"
+from .spec import TAG_CLASSES as TAG_CLASSES  # re-exported: the docs stage reads both through this module
+from .spec import Doc, body_schema, module_name, param_location, param_type, spec_doc
+from .spec import snake as snake
+
 GENERATED_BY = "generated from the spec by test/codegen/generate_apis.py; do not edit"
 
-TAG_CLASSES = {
-    "account": "AccountApi",
-    "auth": "AuthApi",
-    "exchange": "ExchangeApi",
-    "market": "MarketApi",
-    "portfolio": "PortfolioApi",
-    "ranged_market": "RangedMarketApi",
-    "ranged_markets": "RangedMarketsApi",
-    "user": "UserApi",
-    "default": "DefaultApi",
-}
 TAG_DOCS = {
     "account": "E-mail subscription, notifications and account history of the logged-in user.",
     "auth": "Log-in, log-out and password resets. ``ApiClient.login()`` keeps the session for you.",
@@ -60,13 +45,6 @@ ITERATORS = {
 # The one operation that answers with headers instead of a body (see kalshi.exchange_status).
 HEADER_RESULTS = {"ExchangeStatus": ("ExchangeStatus", "kalshi.exchange_status")}
 PAGE_PARAMS = ("page_size", "page_number")
-
-
-def snake(name: str) -> str:
-    """``GetMarketOrderBookCached`` -> ``get_market_order_book_cached``; ``JSONError`` -> ``json_error``."""
-    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
-    return name.lower()
 
 
 def wrapped(head: str, items: list[str], tail: str, indent: str) -> list[str]:
@@ -94,7 +72,7 @@ class Param:
 
 
 class Operation:
-    def __init__(self, spec: dict[str, Any], path: str, method: str, op: dict[str, Any]) -> None:
+    def __init__(self, spec: Doc, path: str, method: str, op: dict[str, Any]) -> None:
         self.op_id: str = op["operationId"]
         self.name = snake(self.op_id)
         self.const = self.name.upper()
@@ -107,24 +85,23 @@ class Operation:
         self.params: list[Param] = []
         for p in op.get("parameters", []):
             schema = p.get("schema", {})
-            location = {"path": "PATH", "query": "QUERY"}[p["in"]]
+            where = f"operation {self.op_id}, parameter {p['name']!r}"
+            location = param_location(p, where)
             self.params.append(
                 Param(
                     snake(p["name"]),
                     p["name"],
                     location,
-                    _scalar_type(schema),
+                    param_type(schema, where),
                     bool(p.get("required")) or location == "PATH",
                     schema.get("maximum"),
                     _first_sentence(p.get("description") or ""),
                 )
             )
-        body = op.get("requestBody")
-        if body:
-            schema_name = ref_name(body["content"]["application/json"]["schema"]["$ref"])
-            self.params.append(
-                Param(snake(schema_name), "", "BODY", schema_name, bool(body.get("required")), None, "the request body")
-            )
+        schema_name = body_schema(op, f"operation {self.op_id}")
+        if schema_name is not None:
+            required = bool(op["requestBody"].get("required"))
+            self.params.append(Param(snake(schema_name), "", "BODY", schema_name, required, None, "the request body"))
         self.result: Optional[str] = None
         self.result_module: Optional[str] = None
         self.item_type = ""  # what an iterator over this operation yields (see ITERATORS)
@@ -143,7 +120,7 @@ class Operation:
                 schema_ref = resolved.get("content", {}).get("application/json", {}).get("schema", {}).get("$ref")
             if schema_ref is not None:
                 self.result = ref_name(schema_ref)
-                self.result_module = f"kalshi.model.{snake(self.result)}"
+                self.result_module = f"kalshi.model.{module_name(self.result)}"
             break
 
     @property
@@ -171,21 +148,9 @@ def _first_sentence(text: str) -> str:
     return text
 
 
-def _scalar_type(schema: dict[str, Any]) -> str:
-    kind = schema.get("type")
-    if kind == "integer":
-        return "int"
-    if kind == "boolean":
-        return "bool"
-    if kind == "number":
-        return "float"
-    if schema.get("format") == "date-time":
-        return "datetime"
-    return "str"
-
-
-def load_operations() -> list[Operation]:
-    spec = json.loads(SPEC.read_text(encoding="utf-8"))
+def load_operations(spec: Optional[Doc] = None) -> list[Operation]:
+    """Every operation of the spec (the checked-in one by default), sorted by method name."""
+    spec = spec_doc() if spec is None else spec
     ops = [Operation(spec, path, method, op) for path, item in spec["paths"].items() for method, op in item.items()]
     return sorted(ops, key=lambda o: o.name)
 
@@ -194,7 +159,7 @@ def load_operations() -> list[Operation]:
 
 
 def operations_module(tag: str, ops: list[Operation]) -> str:
-    imports = set()
+    imports: set[tuple[Optional[str], str]] = set()
     for op in ops:
         for p in op.params:
             if p.pytype == "datetime":
@@ -204,7 +169,7 @@ def operations_module(tag: str, ops: list[Operation]) -> str:
     lines = [f'"""Endpoint tables of the ``{tag}`` operations.', "", generated, '"""']
     lines += ["", "from __future__ import annotations", ""]
     names = [*locations, "Endpoint", "Param"] if locations else ["Endpoint"]
-    lines += _import_lines(imports, [("kalshi._endpoint", ", ".join(names))])
+    lines += _import_lines(imports, [("kalshi._call.endpoint", ", ".join(names))])
     lines.append("")
     lines += wrapped("__all__ = [", sorted(f'"{op.const}"' for op in ops), "]", "")
     for op in ops:
@@ -229,7 +194,7 @@ def operations_module(tag: str, ops: list[Operation]) -> str:
             lines += wrapped("(", params, "),", "    ")
         if op.result:
             # A model by its name in kalshi.models; anything else by its dotted path.
-            in_models = op.result_module == f"kalshi.model.{snake(op.result)}"
+            in_models = op.result_module == f"kalshi.model.{module_name(op.result)}"
             lines.append(f'    "{op.result if in_models else f"{op.result_module}.{op.result}"}",')
         kw = [] if op.auth else ["auth=False"]
         if op.op_id == "Logout":
@@ -409,7 +374,7 @@ def iterator_lines(op: Operation) -> list[str]:
     return lines
 
 
-def api_module(tag: str, ops: list[Operation], spec: dict[str, Any]) -> str:
+def api_module(tag: str, ops: list[Operation], spec: Doc) -> str:
     cls = TAG_CLASSES[tag]
     type_imports: set[tuple[Optional[str], str]] = set()
     uses_required = False
@@ -418,7 +383,7 @@ def api_module(tag: str, ops: list[Operation], spec: dict[str, Any]) -> str:
             type_imports.add((op.result_module, op.result))
         for p in op.params:
             if p.location == "BODY":
-                type_imports.add((f"kalshi.model.{snake(p.pytype)}", p.pytype))
+                type_imports.add((f"kalshi.model.{module_name(p.pytype)}", p.pytype))
             if p.pytype == "datetime":
                 type_imports.add(("datetime", "datetime"))
         if op.session and len(op.positional) > 1:
@@ -426,7 +391,7 @@ def api_module(tag: str, ops: list[Operation], spec: dict[str, Any]) -> str:
         if op.op_id in ITERATORS:
             item_type = _item_type(spec, op)
             op.item_type = item_type
-            type_imports.add((f"kalshi.model.{snake(item_type)}", item_type))
+            type_imports.add((f"kalshi.model.{module_name(item_type)}", item_type))
     has_iter = any(op.op_id in ITERATORS for op in ops)
     typing_names = ["TYPE_CHECKING", "Any"] + (["Iterator"] if has_iter else []) + ["Literal", "Optional", "overload"]
     lines = [
@@ -441,7 +406,7 @@ def api_module(tag: str, ops: list[Operation], spec: dict[str, Any]) -> str:
         "",
     ]
     if uses_required:
-        lines.append("from kalshi._endpoint import REQUIRED")
+        lines.append("from kalshi._call.endpoint import REQUIRED")
     lines.append(f"from kalshi._operations import {tag} as ops")
     lines += ["", "if TYPE_CHECKING:"]
     stdlib = sorted(n for m, n in type_imports if m == "datetime")
@@ -479,7 +444,7 @@ def api_module(tag: str, ops: list[Operation], spec: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _item_type(spec: dict[str, Any], op: Operation) -> str:
+def _item_type(spec: Doc, op: Operation) -> str:
     field = ITERATORS[op.op_id][1]
     prop = spec["components"]["schemas"][op.result]["properties"][field]
     if "items" in prop:
@@ -500,7 +465,7 @@ def apis_module(tags: list[str]) -> str:
         "",
         "from typing import TYPE_CHECKING",
         "",
-        "from kalshi._lazy import Dir, Getattr, lazy_exports",
+        "from kalshi._common.lazy import Dir, Getattr, lazy_exports",
         "",
         "if TYPE_CHECKING:",
     ]
@@ -519,33 +484,16 @@ def apis_module(tags: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render() -> dict[Path, str]:
-    spec = json.loads(SPEC.read_text(encoding="utf-8"))
-    ops = load_operations()
+def render(spec: Optional[Doc] = None) -> dict[str, str]:
+    """Every file of this stage: path relative to the repository -> content."""
+    spec = spec_doc() if spec is None else spec
+    ops = load_operations(spec)
     by_tag: dict[str, list[Operation]] = {}
     for op in ops:
         by_tag.setdefault(op.tag, []).append(op)
-    out: dict[Path, str] = {}
+    out: dict[str, str] = {}
     for tag, tag_ops in sorted(by_tag.items()):
-        out[ROOT / "kalshi" / "_operations" / f"{tag}.py"] = operations_module(tag, tag_ops)
-        out[ROOT / "kalshi" / "api" / f"{tag}_api.py"] = api_module(tag, tag_ops, spec)
-    out[ROOT / "kalshi" / "apis" / "__init__.py"] = apis_module(sorted(by_tag))
+        out[f"kalshi/_operations/{tag}.py"] = operations_module(tag, tag_ops)
+        out[f"kalshi/api/{tag}_api.py"] = api_module(tag, tag_ops, spec)
+    out["kalshi/apis/__init__.py"] = apis_module(sorted(by_tag))
     return out
-
-
-def main(argv: list[str]) -> int:
-    files = render()
-    stale = [path for path, text in files.items() if not path.exists() or path.read_text(encoding="utf-8") != text]
-    if "--check" in argv:
-        for path in stale:
-            print(f"out of date: {path.relative_to(ROOT)}")
-        return 1 if stale else 0
-    for path in stale:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(files[path], encoding="utf-8")
-        print(f"wrote {path.relative_to(ROOT)}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

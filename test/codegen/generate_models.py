@@ -1,12 +1,8 @@
 """Generate the model layer from the spec: ``kalshi/model/*.py``, ``kalshi/models/__init__.py``, docs pages.
 
-Usage, from anywhere::
-
-    python test/codegen/generate_models.py          # rewrite the files
-    python test/codegen/generate_models.py --check  # exit 1 if a checked-in file is stale
-
-It reads ``test/spec/kalshi-v1.json`` only (stdlib, no network) and its output is deterministic.
-``test/codegen/test_generated_current.py`` fails when the checked-in files differ from it.
+Run by ``python test/codegen`` (``--check``: exit 1 if a checked-in file is stale), with the other
+stages. It reads ``test/spec/kalshi-v1.json`` only (stdlib, no network) and its output is
+deterministic. ``test/codegen/test_generated_current.py`` fails when the checked-in files differ from it.
 
 What comes from where:
 
@@ -22,35 +18,14 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 import textwrap
 import uuid
-from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
-ROOT = Path(__file__).resolve().parents[2]
-SPEC_PATH = ROOT / "test" / "spec" / "kalshi-v1.json"
-REF = "#/components/schemas/"
+from .spec import REF, ROOT, module_name, snake
+from .spec import schema_ref as ref_name
 
 Files = Dict[str, str]  # path relative to the repository root -> content
-
-
-# --------------------------------------------------------------------------- names
-
-
-def module_name(schema: str) -> str:
-    """``GetMarketOrderBookResponse`` -> ``get_market_order_book_response``; ``JSONError`` -> ``json_error``."""
-    return re.sub(r"(?<!^)(?=[A-Z][a-z])", "_", schema).lower()
-
-
-def snake(wire: str) -> str:
-    """The python name of a wire name: ``Deposit`` -> ``deposit``, ``MinPrice`` -> ``min_price``."""
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", wire).lower()
-
-
-def ref_name(prop: Dict[str, Any]) -> Optional[str]:
-    ref = prop.get("$ref")
-    return ref[len(REF) :] if isinstance(ref, str) and ref.startswith(REF) else None
 
 
 # --------------------------------------------------------------------------- the spec, classified
@@ -380,7 +355,7 @@ Nothing is imported until first used (PEP 562): ``kalshi.models.Market`` imports
 
 from typing import TYPE_CHECKING
 
-from kalshi._lazy import Dir, Getattr, lazy_exports
+from kalshi._common.lazy import Dir, Getattr, lazy_exports
 
 if TYPE_CHECKING:
 {checking}
@@ -428,7 +403,7 @@ def property_rows(spec: Spec, name: str) -> List[Tuple[str, str, str, str]]:
             notes.append(f"at most {prop['maxLength']} characters (checked by the exchange)")
         if tp.note:
             notes.append(tp.note)
-        desc = clean(prop.get("description", ""), name)
+        desc = clean(prop.get("description", ""), name) or FIELD_DESCRIPTIONS.get((name, attr), "")
         rows.append((attr, tp.cell, desc, "; ".join(notes)))
     return rows
 
@@ -663,7 +638,7 @@ def display_section(spec: Spec, name: str) -> str:
             "unknown fields appended.",
             "`to_dataframe()` | A `pandas.DataFrame` of the records, a column per field even when there "
             "are no items: timestamps timezone-aware UTC, integers (cents, counts) `Int64`, booleans "
-            "`boolean`. Needs pandas (`pip install '.[pandas]'` from a checkout of the SDK); without it, "
+            "`boolean`; `attrs[\"units\"]` names each money or price column's unit. Needs pandas (`pip install '.[pandas]'` from a checkout of the SDK); without it, "
             "an `ImportError` that names the extra.",
             f"`_repr_html_()` | Jupyter's rich display: one table with a row per {of} (the first 60, then "
             "how many more), under the class name and the row count.",
@@ -799,9 +774,10 @@ def render_alias_page(spec: Spec, name: str) -> str:
             "`Cent = int`. ",
             '`Cent = Annotated[Int64, "cents"]`, an `int` to type checkers and at run time (a value outside '
             "the int64 range is refused like a value of the wrong type). The `\"cents\"` "
-            "marks the fields that hold money: the HTML display of models shows them in dollars "
+            "marks the fields that hold money or prices: the HTML display of models shows prices (`price`, "
+            "`yes_bid`, `last_price`, ...) in cents (`62¢`) and amounts in dollars (`$6.20`) "
             "([notebooks](notebooks.md#rich-display-in-jupyter)), while `to_dict()`, `to_records()` and "
-            "DataFrames keep the integer cents. ",
+            'DataFrames keep the integer cents (a DataFrame names each column\'s unit in `attrs["units"]`). ',
         )
     if literal:
         values, where = literal
@@ -812,6 +788,9 @@ def render_alias_page(spec: Spec, name: str) -> str:
         )
     elif base == "str":
         text += "The spec names none of its values, so any string the server sends is kept as it is."
+    if name in EXPECTED_VALUES:
+        shown = ", ".join(f'`"{v}"`' for v in EXPECTED_VALUES[name])
+        text += f" The simulated exchange sends {shown} (see [Status values](testing.md#status-values))."
     paragraph = _wrap(text.split("\n\n", 1)[1])
     example_lines = [f"from kalshi.models import {name}"]
     expected = []
@@ -905,30 +884,6 @@ def replace_model_list(readme: str, listing: str) -> str:
     return head + sep + intro + "\n\n" + listing + nxt + tail
 
 
-def load_spec(path: Path = SPEC_PATH) -> Dict[str, Any]:
-    doc: Dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return doc
-
-
-def main(argv: List[str]) -> int:
-    readme = (ROOT / "docs" / "README.md").read_text(encoding="utf-8")
-    files = generate(load_spec(), readme)
-    stale = [p for p, text in sorted(files.items()) if not _same(ROOT / p, text)]
-    if "--check" in argv:
-        for path in stale:
-            print(f"stale: {path}")
-        return 1 if stale else 0
-    for path in stale:
-        (ROOT / path).parent.mkdir(parents=True, exist_ok=True)
-        (ROOT / path).write_text(files[path], encoding="utf-8")
-        print(f"wrote {path}")
-    return 0
-
-
-def _same(path: Path, text: str) -> bool:
-    return path.is_file() and path.read_text(encoding="utf-8") == text
-
-
 # --------------------------------------------------------------------------- what the spec cannot say
 
 # Values of a string schema named in the spec's prose, and where: the generator checks each value
@@ -959,10 +914,25 @@ MIXINS: Dict[str, Tuple[str, str]] = {
     ),
     "GetMarketHistoryResponse": (
         "MarketHistoryPlot",
-        "`plot(ax=None)` draws the last price and the yes bid and ask (cents) over time, with the volume\n"
-        "on a second y axis, with matplotlib (needs the `[plot]` extra: `pip install '.[plot]'` from a\n"
-        "checkout) and returns the price `Axes`; it draws on `ax` if given, else on a new figure.",
+        "`plot(ax=None)` draws the last price and the yes bid and ask (cents; no line where the book had\n"
+        "no bid or no ask) over time, with the volume on a second y axis, with matplotlib (needs the\n"
+        "`[plot]` extra: `pip install '.[plot]'` from a checkout) and returns the price `Axes`; it draws\n"
+        "on `ax` if given, else on a new figure.",
     ),
+}
+
+# Words for the fields whose names say little and that the spec leaves undescribed.
+FIELD_DESCRIPTIONS: Dict[Tuple[str, str], str] = {
+    ("PortfolioMeasurement", "a"): "Available: the cash not reserved by resting orders.",
+    ("PortfolioMeasurement", "v"): "Value: available + reserved + the positions at their last trade price.",
+}
+
+# The values of a status alias that the spec leaves unnamed, as docs/testing.md#status-values lists them.
+EXPECTED_VALUES: Dict[str, Tuple[str, ...]] = {
+    "MarketStatus": ("active", "closed", "settled"),
+    "TradeStatus": ("executed",),
+    "DepositStatus": ("applied", "pending", "returned"),
+    "WithdrawalStatus": ("applied", "pending", "returned"),
 }
 
 # One-line summaries for the schemas that no operation uses and the spec does not describe.
@@ -1020,6 +990,7 @@ SAMPLE_STRINGS: Dict[str, str] = {
 }
 
 SAMPLE_ALIASES: Dict[str, str] = {
+    "MarketStatus": "active",
     "Side": "yes",
     "OrderStatus": "resting",
     "DepositStatus": "applied",
@@ -1138,6 +1109,3 @@ DOCSTRINGS: Dict[str, Tuple[str, str]] = {
         "Represents a withdrawal account history item; amounts are in cents.",
     ),
 }
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

@@ -21,7 +21,7 @@ import pytest
 
 import kalshi.apis
 import kalshi.models
-from kalshi._endpoint import BODY, PATH, QUERY, REQUIRED, Endpoint
+from kalshi._call.endpoint import BODY, PATH, QUERY, REQUIRED, Endpoint
 from kalshi.exchange_status import ExchangeStatus
 
 SPEC: Dict[str, Any] = json.loads(

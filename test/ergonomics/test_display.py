@@ -1,8 +1,9 @@
 """Rich display: _repr_html_ tables (parsed into a tree, not string-matched) and _repr_pretty_.
 
 The tables are checked on models built by hand and on real responses of the fake exchange after a
-trade: money in dollars, UTC seconds, short ids with the whole id in a tooltip, nested tables,
-the account history's summary column, escaping of hostile values, the row cap.
+trade: prices in cents with ¢, money in dollars, UTC seconds, ids shortened on screen only (the
+whole id is the text that is copied, and the tooltip), nested tables, the account history's
+summary column, escaping of hostile values, the row cap.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from typing import Any, Iterator, Optional
 import pytest
 
 import kalshi
-from kalshi._model.display import MAX_ROWS, PREFERRED_COLUMNS
-from kalshi._model.html_cells import LIST_ITEMS, MAX_DEPTH, money, timestamp
+from kalshi._model.display import FIELD_NOTES, MAX_ROWS, PREFERRED_COLUMNS
+from kalshi._model.html_cells import ID_PREFIX, LIST_ITEMS, MAX_DEPTH, money, price, timestamp
 from kalshi.apis import AccountApi, MarketApi, UserApi
 from kalshi.models import (
     AccountHistoryEntry,
@@ -29,10 +30,15 @@ from kalshi.models import (
     Market,
     Notification,
     NotificationList,
+    OrderBook,
+    OrderHistory,
+    PortfolioMeasurement,
+    PriceLevel,
     SubscriptionPreference,
     UserGetAccountHistoryResponse,
     UserGetMarketsResponse,
     UserGetNotificationsResponse,
+    UserGetPortfolioHistoryResponse,
     UserOrderCreateRequest,
 )
 from kalshi.testing import FakeKalshiServer, make_history_entries, make_notifications
@@ -143,6 +149,15 @@ def tooltip(cell: Node) -> str:
     return span.attrs["title"] or ""
 
 
+def copied_id(cell: Node) -> str:
+    """An id cell's text (what selecting and copying gives), checked to be cut on screen only."""
+    (span,) = [s for s in cell.find_all("span") if "title" in s.attrs]
+    style = span.attrs["style"] or ""
+    assert "text-overflow:ellipsis" in style and f"max-width:{ID_PREFIX + 1}ch" in style and "overflow:hidden" in style
+    assert span.text() == span.attrs["title"]
+    return cell.text()
+
+
 # --------------------------------------------------------------------------- the cell rules, by hand
 
 
@@ -168,9 +183,35 @@ def test_money_displays_in_dollars_but_records_and_frames_keep_cents() -> None:
     assert history.to_dataframe()["amount"].tolist() == [115400]
 
 
-def test_a_count_is_not_money() -> None:
+def test_a_count_is_not_money_and_a_price_is_cents() -> None:
     cells = pairs(Market(volume=12345, open_interest=6, yes_bid=57)._repr_html_())
-    assert (cells["volume"].text(), cells["open_interest"].text(), cells["yes_bid"].text()) == ("12,345", "6", "$0.57")
+    assert (cells["volume"].text(), cells["open_interest"].text(), cells["yes_bid"].text()) == ("12,345", "6", "57¢")
+
+
+def test_prices_are_cents_and_amounts_dollars_by_field() -> None:
+    assert [price(c) for c in (1, 62, 99)] == ["1¢", "62¢", "99¢"]
+    market = pairs(
+        Market(
+            last_price=62, previous_yes_ask=63, yes_ask=100, dollar_volume=1234, dollar_open_interest=5
+        )._repr_html_()
+    )
+    assert {k: v.text() for k, v in market.items()} == {
+        "dollar_open_interest": "$5",  # the dollar_* fields are whole dollars
+        "dollar_volume": "$1,234",
+        "last_price": "62¢",
+        "previous_yes_ask": "63¢",
+        "yes_ask": "-",  # 100 is "no ask", not a price
+    }
+    assert tooltip(market["yes_ask"]) == "100: none"
+    untraded = pairs(Market(last_price=0, yes_bid=0, yes_ask=99, volume=0)._repr_html_())
+    shown = {k: v.text() for k, v in untraded.items()}
+    assert shown == {"last_price": "-", "volume": "0", "yes_ask": "99¢", "yes_bid": "-"}
+    measurement = PortfolioMeasurement(a=99_363, v=100_363, cumulative_deposits=0, cumulative_withdrawals=0,
+                                       cumulative_number_settlements=0, ts=1)  # fmt: skip
+    cells = pairs(measurement._repr_html_())
+    assert (cells["a"].text(), cells["v"].text()) == ("$993.63", "$1,003.63")
+    book = OrderBook(yes=[PriceLevel(price=38, count=20)], no=[])
+    assert pairs(book._repr_html_())["yes"].text() == "price 38¢, count 20"
 
 
 def test_times_are_utc_to_the_second_with_the_exact_value_in_the_tooltip() -> None:
@@ -182,14 +223,14 @@ def test_times_are_utc_to_the_second_with_the_exact_value_in_the_tooltip() -> No
     assert tooltip(cell) == "2026-11-26T11:40:05.724130-05:00"
 
 
-def test_long_ids_are_shortened_with_the_whole_id_in_a_tooltip() -> None:
+def test_long_ids_are_shortened_on_screen_but_copy_whole() -> None:
     cells = pairs(Market(id=UUID, ticker_name="FED-21DEC", title="Fed")._repr_html_())
-    assert cells["id"].text() == "c30d8b76…" and tooltip(cells["id"]) == UUID
+    assert copied_id(cells["id"]) == UUID and tooltip(cells["id"]) == UUID
     assert cells["ticker_name"].text() == "FED-21DEC" and not list(cells["ticker_name"].find_all("span"))
     # An id that is not a uuid is shortened when long, left alone when short.
     long_id = pairs(Notification(id="notification-000000042", user_id="u-1")._repr_html_())
-    assert long_id["id"].text() == "notifica…" and tooltip(long_id["id"]) == "notification-000000042"
-    assert long_id["user_id"].text() == "u-1"
+    assert copied_id(long_id["id"]) == "notification-000000042"
+    assert long_id["user_id"].text() == "u-1" and not list(long_id["user_id"].find_all("span"))
 
 
 def test_long_text_is_cut_with_the_whole_text_in_a_tooltip() -> None:
@@ -207,7 +248,7 @@ def test_nested_models_are_nested_tables_and_mappings_key_value_lists() -> None:
     tables = list(data.find_all("table"))
     assert len(tables) == 2  # data -> trade -> its fields
     inner = {k: v.text() for k, v in nested(nested(data)["trade"]).items()}
-    assert inner == {"amount": "$2.40", "market_id": "c30d8b76…", "price": "$0.40"}
+    assert inner == {"amount": "$2.40", "market_id": UUID, "price": "40¢"}
     assert "TradeHistory(" not in entry._repr_html_()
 
     note = Notification(id="n-1", content={"market_title": "Fed", "count": 6, "extra": {"a": 1}})
@@ -295,7 +336,38 @@ def test_history_is_one_row_per_entry_with_a_summary_column() -> None:
         assert time == timestamp(stamps[0])
         if hasattr(record, "amount") and record.amount is not None:
             assert f"amount {money(record.amount)}" in data.text()
+        if hasattr(record, "price") and record.price is not None:
+            assert f"price {price(record.price)}" in data.text()
         assert not list(data.find_all("table"))  # one line of pairs, not a nested table
+
+
+def test_the_history_summary_leads_with_what_happened_and_leaves_out_zero_counters() -> None:
+    order = OrderHistory(
+        market_title="Fed", original_count=10, price=65, is_yes=False, filled_count=10, remaining_count=0,
+        canceled_count=0, created_at=datetime(2021, 11, 3, 9, 30, tzinfo=timezone.utc),
+    )  # fmt: skip
+    entry = AccountHistoryEntry(type="Order", data=AccountHistoryEntryData(order=order))
+    t = table(UserGetAccountHistoryResponse(entries=[entry])._repr_html_())
+    assert t.texts("time") == ["2021-11-03 09:30:00 UTC"]
+    assert t.texts("data") == ["side no · original_count 10 · price 65¢ · filled_count 10 · market_title Fed"]
+
+    fields = {"market_title": "Fed", "fee": 17, "amount": 620, "price": 62, "is_yes": True}
+    trade = AccountHistoryEntry.from_wire({"type": "Trade", "data": {"Trade": fields}})
+    (data,) = table(UserGetAccountHistoryResponse(entries=[trade])._repr_html_()).texts("data")
+    assert data == "side yes · price 62¢ · amount $6.20 · fee $0.17 · market_title Fed"  # a fee of $0.00 would stay
+
+
+def test_portfolio_history_explains_a_and_v() -> None:
+    measurement = PortfolioMeasurement(a=99_363, v=100_363, cumulative_deposits=0, cumulative_withdrawals=0,
+                                       cumulative_number_settlements=0, ts=1)  # fmt: skip
+    html = UserGetPortfolioHistoryResponse(values=[measurement])._repr_html_()
+    notes = FIELD_NOTES["PortfolioMeasurement"]
+    assert table(html).notes == [f"a = {notes['a']}; v = {notes['v']}"]
+    heads = {th.text(): th.attrs.get("title") for th in parse(html).find_all("th")}
+    assert heads["a"] == notes["a"] and heads["v"] == notes["v"] and heads["ts"] is None
+    assert notes["a"].startswith("available") and notes["v"].startswith("value")
+    single = {th.text(): th.attrs.get("title") for th in parse(measurement._repr_html_()).find_all("th")}
+    assert single["a"] == notes["a"]
 
 
 def test_long_tables_show_their_head_and_say_how_many_were_left_out() -> None:
@@ -362,7 +434,7 @@ def test_the_history_of_a_real_trade(responses: dict[str, Any]) -> None:
     assert len(t.rows) == len(history.entries)
     trade_row = t.texts("type").index("Trade")
     data = t.column("data")[trade_row]
-    assert "amount $2.40" in data.text() and "price $0.40" in data.text() and "fee $0.00" in data.text()
+    assert data.text().startswith("side yes · price 40¢ · amount $2.40 · fee $0.00 · ")  # Alice's bid, as maker
     assert "<b>x</b>" in data.text()  # the market's title, shown as text
     assert t.texts("time")[trade_row].endswith(" UTC")
     assert responses["market_id"] in [span.attrs.get("title") for span in data.find_all("span")]
@@ -376,16 +448,15 @@ def test_real_notifications_show_content_as_pairs(responses: dict[str, Any]) -> 
     assert rows["count"] == "6" and rows["market_title"] == "Will the Fed raise rates? <b>x</b>"
     assert all(text.endswith(" UTC") for text in t.texts("created_ts"))
     ids = t.column("id")
-    assert all(cell.text().endswith("…") for cell in ids)
-    assert [tooltip(cell) for cell in ids] == [n.id for n in responses["notifications"].notifications]
+    assert [copied_id(cell) for cell in ids] == [n.id for n in responses["notifications"].notifications]
 
 
 def test_real_markets_orders_positions_and_fills(responses: dict[str, Any]) -> None:
     markets = table(responses["markets"]._repr_html_())
     fed = markets.texts("ticker_name").index("E2E-FED")
     assert (markets.texts("last_price")[fed], markets.texts("yes_bid")[fed], markets.texts("volume")[fed]) == (
-        "$0.40",
-        "$0.40",
+        "40¢",
+        "40¢",
         "6",
     )
     assert tooltip(markets.column("id")[fed]) == responses["market_id"]
@@ -394,7 +465,7 @@ def test_real_markets_orders_positions_and_fills(responses: dict[str, Any]) -> N
     orders = table(responses["orders"]._repr_html_())
     assert orders.header[:2] == ["order_id", "create_ts"]
     assert (orders.texts("price"), orders.texts("remaining_count"), orders.texts("status")) == (
-        ["$0.40"],
+        ["40¢"],
         ["4"],
         ["resting"],
     )
@@ -405,10 +476,10 @@ def test_real_markets_orders_positions_and_fills(responses: dict[str, Any]) -> N
         ["$2.40"],
         ["$2.40"],
     )
-    assert positions.texts("market_id") == [responses["market_id"][:8] + "…"]
+    assert [copied_id(cell) for cell in positions.column("market_id")] == [responses["market_id"]]
 
     fills = table(responses["fills"]._repr_html_())
-    assert (fills.texts("count"), fills.texts("price"), fills.texts("is_taker")) == (["6"], ["$0.40"], ["False"])
+    assert (fills.texts("count"), fills.texts("price"), fills.texts("is_taker")) == (["6"], ["40¢"], ["False"])
     assert fills.texts("create_date")[0].endswith(" UTC") and "." not in fills.texts("create_date")[0]
 
 
@@ -416,10 +487,10 @@ def test_real_single_models(responses: dict[str, Any]) -> None:
     assert pairs(responses["balance"]._repr_html_())["balance"].text() == "$996.00"
     market = pairs(responses["market"]._repr_html_())["market"]
     inner = {k: v.text() for k, v in nested(market).items()}
-    assert inner["last_price"] == "$0.40" and inner["id"] == responses["market_id"][:8] + "…"
+    assert inner["last_price"] == "40¢" and copied_id(nested(market)["id"]) == responses["market_id"]
     book = pairs(responses["book"]._repr_html_())["order_book"]
     levels = {k: v.text() for k, v in nested(book).items()}
-    assert levels == {"yes": "price $0.40, count 4"}
+    assert levels == {"yes": "price 40¢, count 4"}
 
 
 # --------------------------------------------------------------------------- cost and the text reprs

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+import math
 import subprocess
 import sys
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Iterator
+from typing import Iterator, Optional
 
 import matplotlib
 import pytest
 
 import kalshi
+from kalshi._model.plot import time_ticks
 from kalshi.api.market_api import MarketApi
 from kalshi.api.portfolio_api import PortfolioApi
 from kalshi.api.user_api import UserApi
-from kalshi._model.plot import time_ticks
 from kalshi.models import GetMarketHistoryResponse, UserGetPortfolioHistoryResponse, UserOrderCreateRequest
 from kalshi.testing import DEMO_EMAIL, DEMO_PASSWORD, FakeKalshiServer
 
@@ -74,6 +75,26 @@ def _lines(ax: Axes) -> dict[str, tuple[list[float], list[float]]]:
     }
 
 
+def _gaps(values: list[float]) -> list[Optional[float]]:
+    return [None if math.isnan(v) else v for v in values]
+
+
+def test_a_quote_line_breaks_where_the_book_had_no_bid_or_ask() -> None:
+    points = [
+        {"ts": 3600 * h, "price": 0, "yes_bid": bid, "yes_ask": ask, "volume": 0}
+        for h, (bid, ask) in enumerate([(40, 45), (0, 45), (41, 100), (0, 100), (42, 46)])
+    ]
+    ax = GetMarketHistoryResponse.from_wire({"market_stats_points": points}).plot()
+    lines = _lines(ax)
+    assert _gaps(lines["yes bid"][1]) == [40, None, 41, None, 42]
+    assert _gaps(lines["yes ask"][1]) == [45, 45, None, None, 46]
+    ask = next(line for line in ax.get_lines() if line.get_label() == "yes ask")
+    # The drawn path holds 45 up to the third point and then stops: no segment at 100 anywhere.
+    drawn = [(round(x * 24), y) for (x, y) in ask.get_path().vertices if not math.isnan(y)]
+    assert 100 not in [y for _, y in drawn] and (2, 45) in drawn
+    assert ax.get_ylim() == (0, 100)
+
+
 def test_portfolio_plot_has_value_and_cash_in_dollars_at_each_measurement(histories: Histories) -> None:
     values = histories.portfolio.values or []
     assert len(values) == 4  # the deposit, two trades, the settlement
@@ -114,8 +135,12 @@ def test_market_plot_has_prices_in_cents_and_volume_on_a_twin_axis(histories: Hi
     assert list(lines) == ["last price", "yes bid", "yes ask"]
     assert lines["last price"][1] == [62, 62, 62]  # the 0 before the first trade is no price
     assert lines["last price"][0] == [(p.ts or 0) / 86400 for p in points[1:]]
-    assert lines["yes bid"][1] == [p.yes_bid for p in points]
-    assert lines["yes ask"][1] == [p.yes_ask for p in points]
+    # The listing (nothing in the book yet) and the settlement (the book emptied) have no bid and
+    # no ask: a gap (NaN), not a line at 0 or at 100; in between the maker's 35 and 62.
+    assert [p.yes_bid for p in points] == [0, 35, 35, 0] and [p.yes_ask for p in points] == [100, 62, 62, 100]
+    assert _gaps(lines["yes bid"][1]) == [None, 35, 35, None]
+    assert _gaps(lines["yes ask"][1]) == [None, 62, 62, None]
+    assert lines["yes ask"][0] == [(p.ts or 0) / 86400 for p in points]
     assert ax.get_ylim() == (0, 100)
     assert ax.get_ylabel() == "price (cents)"
     (volume_ax,) = [other for other in ax.figure.axes if other is not ax]

@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from kalshi.models import UserGetAccountHistoryResponse, UserGetNotificationsResponse
+from kalshi.models import UserGetAccountHistoryResponse, UserGetMarketsResponse, UserGetNotificationsResponse
 from kalshi.testing import make_history_entries, make_notifications
 
 SUB_KEYS = ("Deposit", "Withdrawal", "Order", "Trade", "Settlement")
@@ -128,3 +128,29 @@ def test_without_pandas_the_error_gives_a_working_install_command(
     monkeypatch.setattr(builtins, "__import__", no_pandas)
     with pytest.raises(ImportError, match=r"pip install pandas \(or, from a checkout of the SDK, pip install '\.\[pandas\]'\)"):
         history.to_dataframe()
+
+
+def test_dataframes_keep_exact_cents_and_name_each_money_or_price_columns_unit(
+    history: UserGetAccountHistoryResponse,
+) -> None:
+    frame = history.to_dataframe()
+    assert frame.attrs["units"] == {
+        "amount": "cents",
+        "fee": "cents",
+        "returned_amount": "cents",
+        "price": "cents per contract",
+        "no_total_cost": "cents",
+        "profit": "cents",
+        "yes_total_cost": "cents",
+    }
+    assert frame["amount"].dtype == "Int64" and "filled_count" not in frame.attrs["units"]  # a count has no unit
+
+    markets = UserGetMarketsResponse.from_wire(
+        {"markets": [{"ticker_name": "FED", "yes_bid": 35, "yes_ask": 62, "last_price": 0, "dollar_volume": 1234}]}
+    ).to_dataframe()
+    units = markets.attrs["units"]
+    assert {c: units[c] for c in ("yes_bid", "yes_ask", "last_price", "previous_price")} == dict.fromkeys(
+        ("yes_bid", "yes_ask", "last_price", "previous_price"), "cents per contract"
+    )
+    assert units["dollar_volume"] == "dollars" and "volume" not in units
+    assert markets.loc[0, "yes_bid"] == 35 and markets.loc[0, "dollar_volume"] == 1234  # exact, unscaled

@@ -34,7 +34,7 @@ from typing import Any, Callable, Dict, Iterator, List, NamedTuple
 import pytest
 
 import kalshi
-from kalshi import _constants as C
+from kalshi._common import constants as C
 from kalshi.testing import DEMO_USER_ID, FakeKalshiServer
 
 from ._prism import find_prism

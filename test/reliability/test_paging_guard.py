@@ -9,7 +9,7 @@ from typing import Any, List
 import pytest
 
 import kalshi
-from kalshi._paging import iter_pages
+from kalshi._call.paging import iter_pages
 from kalshi.api.account_api import AccountApi
 from kalshi.testing import DEMO_USER_ID, FakeKalshiServer
 

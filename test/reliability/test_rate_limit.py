@@ -12,7 +12,7 @@ from typing import Any, Callable, List
 import pytest
 
 import kalshi
-from kalshi._ratelimit import TokenBucket
+from kalshi._transport.ratelimit import TokenBucket
 from kalshi.api.account_api import AccountApi
 from kalshi.testing import DEMO_USER_ID
 

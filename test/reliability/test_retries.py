@@ -14,8 +14,8 @@ import urllib3.util.retry as retry_module
 from urllib3.response import HTTPResponse
 
 import kalshi
-from kalshi import _constants as C
 from kalshi import rest
+from kalshi._common import constants as C
 from kalshi.api.account_api import AccountApi
 from kalshi.model.change_subscription_request import ChangeSubscriptionRequest
 from kalshi.rest import KalshiRetry, make_retry

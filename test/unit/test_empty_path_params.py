@@ -15,7 +15,7 @@ import pytest
 
 import kalshi
 import kalshi._operations
-from kalshi._endpoint import PATH, Endpoint
+from kalshi._call.endpoint import PATH, Endpoint
 from kalshi.apis import MarketApi, UserApi
 from kalshi.testing import DEMO_USER_ID, FakeKalshiServer
 

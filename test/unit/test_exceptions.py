@@ -290,7 +290,7 @@ def test_connection_error_survives_pickling() -> None:
 # --------------------------------------------------------------------------- safe text and scrubbing
 
 
-from kalshi._text import one_line, safe_text, scrub, secret_forms  # noqa: E402
+from kalshi._common.text import one_line, safe_text, scrub, secret_forms  # noqa: E402
 
 
 @pytest.mark.parametrize(

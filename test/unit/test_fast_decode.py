@@ -19,7 +19,7 @@ import pytest
 from test_model_layer import MISSING, RULES, Refused, Row, _given
 
 import kalshi
-from kalshi import _decode
+from kalshi._call import decode
 from kalshi.apis import AccountApi, MarketApi, UserApi
 from kalshi.exceptions import ApiResponseTypeError
 from kalshi.model.user_get_account_history_response import UserGetAccountHistoryResponse
@@ -34,7 +34,7 @@ USER_ID = "5b0c7a9e-1f2d-4c3b-8a6e-0d9f8e7c6b5a"
 
 
 def test_the_decoder_is_orjson_exactly_when_it_is_installed() -> None:
-    assert _decode.decoder_name() == ("orjson" if HAS_ORJSON else "json")
+    assert decode.decoder_name() == ("orjson" if HAS_ORJSON else "json")
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +80,7 @@ def test_both_decoders_give_identical_models(
     calls: Dict[str, Callable[[], Any]], payload: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     default = calls[payload]()  # orjson when installed, else the standard library
-    monkeypatch.setattr(_decode, "_chosen", ("json", json.loads))
+    monkeypatch.setattr(decode, "_chosen", ("json", json.loads))
     stdlib = calls[payload]()
     assert type(default) is type(stdlib)
     assert len(default.to_records()) >= 3, f"the {payload} payload should hold several items ({DEFAULT})"
@@ -103,13 +103,13 @@ def test_both_decoders_give_identical_models(
     ids=["nan", "bigint", "past-64-bits", "utf16", "lone-surrogate", "bom", "duplicate-key"],
 )
 def test_bodies_orjson_refuses_decode_as_the_standard_library_does(raw: bytes) -> None:
-    assert repr(_decode.decode_json(raw)) == repr(json.loads(raw))
+    assert repr(decode.decode_json(raw)) == repr(json.loads(raw))
 
 
 @pytest.mark.parametrize("raw", [b"{", b"\xff", b"[" * 100_000], ids=["truncated", "not-utf8", "deep"])
 def test_bodies_neither_decoder_reads_raise_what_json_loads_raises(raw: bytes) -> None:
     with pytest.raises((ValueError, RecursionError)):
-        _decode.decode_json(raw)
+        decode.decode_json(raw)
 
 
 # --------------------------------------------------------------------------- owned JSON

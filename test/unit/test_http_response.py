@@ -1,6 +1,6 @@
 """The fast header reader gives exactly what ``http.client`` gives, for every header block.
 
-``kalshi._http_response`` reads plain header blocks itself and hands every other block to the
+``kalshi._transport.response`` reads plain header blocks itself and hands every other block to the
 standard parser; these tests hold both to the standard library's own results: the header pairs,
 the defects, the payload left behind, and everything ``begin`` derives (status, version, chunked,
 length, whether the connection closes), on raw responses read from a real socket.
@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kalshi._http_response import MAX_HEADERS, MAX_LINE, FastHeadersResponse, parse_header_block, read_header_block
+from kalshi._transport.response import MAX_HEADERS, MAX_LINE, FastHeadersResponse, parse_header_block, read_header_block
 
 PLAIN_LINES = [
     b"Content-Type: application/json\r\n",

@@ -1,6 +1,6 @@
 """The rules behind ``OrderOutcomeUnknownError`` and ``orders.reconcile``, on errors and data made here.
 
-Which transport failures certainly sent nothing (``kalshi._http_sent``), and how reconcile puts the
+Which transport failures certainly sent nothing (``kalshi._transport.sent``), and how reconcile puts the
 send time on the exchange's clock and picks the order (``kalshi._trading.reconcile``). The same
 rules run over real faults in test/trading/test_order_outcomes.py.
 """
@@ -13,9 +13,9 @@ from typing import Optional
 import pytest
 from urllib3.exceptions import ConnectTimeoutError, MaxRetryError, NewConnectionError, ProtocolError, ReadTimeoutError
 
-from kalshi._http_sent import may_have_been_sent
 from kalshi._trading.reconcile import CLOCK_MARGIN, earliest_creation, matching_order
 from kalshi._trading.state import KnownOrders
+from kalshi._transport.sent import may_have_been_sent
 from kalshi.exceptions import ApiConnectionError, ApiTimeoutError, OrderOutcomeUnknownError
 from kalshi.models import Order
 

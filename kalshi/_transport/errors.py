@@ -21,8 +21,8 @@ from urllib3.exceptions import (
 )
 from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
 
-from kalshi._deadline import Deadline
-from kalshi._text import scrub_chain, secret_forms
+from kalshi._common.text import scrub_chain, secret_forms
+from kalshi._transport.deadline import Deadline
 from kalshi.exceptions import ApiConnectionError, ApiResponseTooLargeError, ApiTimeoutError
 
 __all__ = ["Secrets", "connection_error", "deadline_error", "host_of", "too_large"]
@@ -45,7 +45,7 @@ def deadline_error(
     host = host_of(url)
     known = _scrubbing_cause(cause, secrets)
     return ApiTimeoutError(
-        f"the call's deadline of {budget.seconds:g} s ran out{phase}: {host} [{method} {url}]",
+        f"timed out: the call's deadline of {budget.seconds:g} s ran out{phase}: {host} [{method} {url}]",
         budget="deadline",
         host=host,
         method=method,

@@ -1,7 +1,7 @@
 """The environment variables the SDK and the ``kalshi`` command read, named in one place.
 
 The SDK reads them only when ``Configuration.trust_env`` is true (the default), as it does the
-proxy variables (``kalshi._proxies``). An empty variable counts as unset.
+proxy variables (``kalshi._transport.proxies``). An empty variable counts as unset.
 """
 
 from __future__ import annotations

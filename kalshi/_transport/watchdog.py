@@ -1,7 +1,7 @@
 """Ends a wait on a socket when the call's deadline passes.
 
 Inside ``http.client`` every receive gets the full socket timeout: a server dripping the status
-line, the headers or a body of known length (read in one call, see ``kalshi._http_body``) one
+line, the headers or a body of known length (read in one call, see ``kalshi._transport.body``) one
 byte at a time could outlast any deadline. While a connection waits there, its socket is listed
 here with the deadline; one daemon thread per process looks at the list a few times a second and
 shuts down any socket whose deadline passed, which ends the wait at once. Listing and unlisting are

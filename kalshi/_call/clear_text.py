@@ -11,7 +11,7 @@ on the way, so the call is refused before anything is sent, unless the user allo
 
 from __future__ import annotations
 
-from kalshi._environment import ALLOW_INSECURE_HTTP_VARIABLE
+from kalshi._common.environment import ALLOW_INSECURE_HTTP_VARIABLE
 from kalshi.exceptions import ApiValueError
 
 __all__ = ["PROTECTED", "check_host"]

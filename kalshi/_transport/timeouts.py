@@ -19,7 +19,7 @@ from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
 from urllib3.util.retry import Retry
 from urllib3.util.timeout import Timeout
 
-from kalshi import _constants as C
+from kalshi._common import constants as C
 
 __all__ = [
     "NO_RETRY",
@@ -130,9 +130,10 @@ def attempt_timeout(limits: Limits, left: Optional[float]) -> Timeout:
 
 def cut_by_budget(err: HTTPError, applied: Timeout, limits: Limits) -> bool:
     """Whether ``err`` is a timeout whose limit was the call's budget rather than the configured timeout."""
-    if applied is limits.timeout:
+    # NewConnectionError subclasses urllib3's timeout errors, but a refused connection is no timeout.
+    if applied is limits.timeout or isinstance(err, NewConnectionError):
         return False
-    if isinstance(err, ConnectTimeoutError) and not isinstance(err, NewConnectionError):
+    if isinstance(err, ConnectTimeoutError):
         return applied.connect_timeout != limits.timeout.connect_timeout
     if isinstance(err, (ReadTimeoutError, Urllib3TimeoutError)):
         return applied.read_timeout != limits.timeout.read_timeout

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from kalshi._text import REDACTED
+from kalshi._common.text import REDACTED
 
 __all__ = ["Hidden"]
 

@@ -3,13 +3,15 @@
 A second simulated user, with a ``Kalshi`` client of its own, makes a market; the demo user lists
 the markets, reads the book, buys, is filled, checks position, balance and fills (every call through
 ``kalshi.Kalshi``, by ticker); the exchange's set-up API settles the market; the demo user reads the
-history and notifications that follow.
-Everything goes over HTTP to 127.0.0.1 and takes a fraction of a second.
+history and notifications that follow. Last, a market with simulated traders (a market maker and a
+noise trader around a wandering fair price) moves for six simulated hours, hour by hour.
+Everything goes over HTTP to 127.0.0.1 and takes well under a second; the output is the same every run.
 """
 
 from __future__ import annotations
 
 import sys
+from datetime import datetime, timezone
 from itertools import islice
 from typing import Any, Callable, Mapping, Optional
 
@@ -22,6 +24,8 @@ from kalshi.testing import DEMO_EMAIL, DEMO_PASSWORD, FakeKalshiServer
 __all__ = ["describe_entry", "describe_notification", "run"]
 
 TICKER = "FED-21DEC-HIKE"
+MOVING = "MOVING-DEMO"
+HOURS = 6
 MAKER_EMAIL = "maker@example.com"
 MAKER_PASSWORD = "maker-password"  # noqa: S105 - a simulated user's password, not a secret
 Out = Callable[[str], None]
@@ -156,6 +160,31 @@ def _tour(server: FakeKalshiServer, client: Kalshi, out: Out) -> None:
         out("   " + describe_notification(notification))
 
 
+def _moving_market(server: FakeKalshiServer, client: Kalshi, out: Out) -> None:
+    """A market whose simulated traders move it as the clock advances, read hour by hour."""
+    market_id = server.add_market(ticker=MOVING, title="A market that moves", fair_price={"start": 50, "volatility": 8})
+    server.add_agent(market_id, "market_maker", spread=4, depth=20)
+    server.add_agent(market_id, "noise_trader", mean_interval=30, max_size=5)
+    out(
+        f"\n9. A market that moves: {MOVING} gets simulated traders (server.add_agent), a market maker quoting\n"
+        f"   {price(4)} wide around a fair price that wanders from {price(50)}, and a noise trader taking its quotes."
+    )
+    out(f"   {'time (UTC)':<16}  {'fair':>6}  {'last':>5} {'bid':>5} {'ask':>5}  {'volume':>6}")
+    for _ in range(HOURS):
+        server.advance_clock(3600)  # an hour of simulated trading
+        m = client.markets.get(MOVING)
+        out(
+            f"   {_clock(server)}  {server.fair_price_of(market_id) or 0:5.1f}¢"
+            f"  {price(m.last_price):>5} {price(m.yes_bid):>5} {price(m.yes_ask):>5}  {m.volume or 0:>6,}"
+        )
+    trades = [p.price for p in client.markets.history(MOVING).market_stats_points if p.price]
+    out(f"   {len(trades)} trades in {HOURS} hours, from {price(min(trades))} to {price(max(trades))}.")
+
+
+def _clock(server: FakeKalshiServer) -> str:
+    return f"{datetime.fromtimestamp(server.now, tz=timezone.utc):%Y-%m-%d %H:%M}"
+
+
 def _print(text: str) -> None:
     """``print``, but a terminal that cannot show "¢" (an ASCII locale) gets "c" instead of a crash."""
     try:
@@ -173,6 +202,7 @@ def run(out: Out = _print) -> int:
         with Kalshi(DEMO_EMAIL, DEMO_PASSWORD, host=server.host) as client:
             out(f"\nThe demo user logs in as {DEMO_EMAIL} (user_id {client.user_id}).")
             _tour(server, client, out)
+            _moving_market(server, client, out)
             client.api_client.logout()  # closing the client does not end the session: this does
     out("\nLogged out. Every call above went over HTTP to the simulated exchange on 127.0.0.1.")
     return 0

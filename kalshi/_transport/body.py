@@ -18,9 +18,9 @@ from typing import Any, Iterator, Optional
 from urllib3.exceptions import HTTPError, ProtocolError, ReadTimeoutError
 from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
 
-from kalshi import _watchdog
-from kalshi._deadline import Deadline
-from kalshi._http_errors import Secrets, deadline_error, too_large
+from kalshi._transport import watchdog
+from kalshi._transport.deadline import Deadline
+from kalshi._transport.errors import Secrets, deadline_error, too_large
 from kalshi.exceptions import ApiDecodeError
 
 __all__ = ["CHUNK", "Inflater", "discard", "drain", "read_all", "stream"]
@@ -159,7 +159,7 @@ def _read_declared(
         resp.release_conn()
         return b""
     _, capped = _cap_socket(sock, budget, read_timeout, current, method, url, secrets)
-    key = _watchdog.watch(sock)
+    key = watchdog.watch(sock)
     try:
         data: bytes = fp.read()
     except socket.timeout as err:
@@ -171,7 +171,7 @@ def _read_declared(
             raise deadline_error(budget, method, url, err, secrets) from err
         raise ProtocolError(f"Connection broken: {err!r}", err) from err
     finally:
-        _watchdog.unwatch(key)
+        watchdog.unwatch(key)
     resp.release_conn()
     return data
 

@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 from importlib import import_module
 from typing import Any, Mapping, Optional, Type, Union
 
-from kalshi._timestamps import format_datetime
+from kalshi._common.timestamps import format_datetime
 from kalshi.exceptions import ApiTypeError, ApiValueError
 
 __all__ = ["BODY", "PATH", "QUERY", "REQUIRED", "Endpoint", "Param", "Request", "TypeRef", "render_query", "wire_body"]

@@ -5,7 +5,7 @@ with the path, skipping the manager's URL parsing and pool lookup on every call.
 requests go to the ``ProxyManager`` with the full URL, as it needs. Everything is rebuilt in a
 forked child (the parent's sockets must not be shared) and when the configuration's pool, TLS or
 proxy settings change. Connections wait for response headers under the deadline watchdog, and
-read them with ``kalshi._http_response``.
+read them with ``kalshi._transport.response``.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import ProxySchemeUnknown
 from urllib3.util import make_headers
 
-from kalshi import _watchdog
-from kalshi._http_response import FastHeadersResponse
-from kalshi._proxies import environment_proxies, proxy_for, split_credentials
+from kalshi._transport import watchdog
+from kalshi._transport.proxies import environment_proxies, proxy_for, split_credentials
+from kalshi._transport.response import FastHeadersResponse
 from kalshi.configuration import Configuration
 from kalshi.exceptions import ApiValueError
 
@@ -39,16 +39,16 @@ ROUTE_LIMIT = 16
 
 
 class _WatchedHTTPConnection(HTTPConnection):
-    """Waits for response headers under the deadline watchdog (see ``kalshi._watchdog``)."""
+    """Waits for response headers under the deadline watchdog (see ``kalshi._transport.watchdog``)."""
 
     response_class = FastHeadersResponse
 
     def getresponse(self) -> Any:
-        key = _watchdog.watch(self.sock)
+        key = watchdog.watch(self.sock)
         try:
             return super().getresponse()
         finally:
-            _watchdog.unwatch(key)
+            watchdog.unwatch(key)
 
 
 class _WatchedHTTPSConnection(_WatchedHTTPConnection, HTTPSConnection):
