@@ -1,7 +1,11 @@
 """``Configuration``: where to connect, how to authenticate, and how patient to be.
 
 A value object: it validates what it is given and does no I/O. Per-call options never change it,
-so one configuration can serve many clients and threads.
+so one configuration can serve many clients and threads. It stays mutable, as the generated SDKs'
+is: each call takes one immutable snapshot of the settings the transport uses
+(``transport_settings()``), so an assignment applies from the next call on and never to a call in
+flight. Assign a new value rather than changing a dict in place (``proxy_headers``): an assignment
+is what makes the next snapshot.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from kalshi._common import constants as C
 from kalshi._common.environment import ALLOW_INSECURE_HTTP_VARIABLE, HOST_VARIABLE, variable
 from kalshi._common.log import DEBUG, logger
 from kalshi._common.text import REDACTED
+from kalshi._transport.settings import TransportSettings
 from kalshi.exceptions import ApiAttributeError, ApiTypeError, ApiValueError
 
 if TYPE_CHECKING:
@@ -89,7 +94,7 @@ class Configuration:
         False
     """
 
-    _changes: int
+    _snapshot: Optional[TransportSettings]
     # What a bare ApiClient() copies (set_default()); a class attribute, so no instance copies it.
     _default: ClassVar[Optional[Configuration]] = None
 
@@ -122,8 +127,8 @@ class Configuration:
         server_index: Optional[int] = None,
         safe_chars_for_path_param: str = "",
     ) -> None:
-        # Bumped by every assignment, so the transport knows when to read the settings again.
-        object.__setattr__(self, "_changes", 0)
+        # The transport's snapshot of these settings, made on demand; every assignment drops it.
+        object.__setattr__(self, "_snapshot", None)
         self.servers: list[dict[str, str]] = [
             {"url": C.DEFAULT_HOST, "description": "Kalshi production exchange"},
             {"url": C.DEMO_HOST, "description": "Kalshi demo exchange"},
@@ -276,6 +281,33 @@ class Configuration:
         """The loggers the SDK writes to."""
         return {"kalshi": logger()}
 
+    # ---- the transport's view
+
+    def transport_settings(self) -> TransportSettings:
+        """An immutable snapshot of what the transport reads (timeouts, retries, deadline, limits,
+        TLS, proxy, pool size): the same object until the next assignment to this configuration."""
+        snapshot = self._snapshot
+        if snapshot is None:
+            snapshot = TransportSettings(
+                timeout=self.timeout,
+                retries=self.retries,
+                deadline=self.deadline,
+                max_response_size=self.max_response_size,
+                rate_limit=self.rate_limit,
+                rate_limit_burst=self.rate_limit_burst,
+                verify_ssl=self.verify_ssl,
+                ca_certs=self.ssl_ca_cert,
+                cert_file=self.cert_file,
+                key_file=self.key_file,
+                assert_hostname=self.assert_hostname,
+                proxy=self.proxy,
+                proxy_headers=tuple(sorted((self.proxy_headers or {}).items())),
+                trust_env=self.trust_env,
+                pool_maxsize=self.connection_pool_maxsize,
+            )
+            object.__setattr__(self, "_snapshot", snapshot)
+        return snapshot
+
     # ---- every assignment is checked
 
     if not TYPE_CHECKING:
@@ -291,7 +323,7 @@ class Configuration:
                 )
             object.__setattr__(self, name, value)
             if not name.startswith("_"):
-                object.__setattr__(self, "_changes", self._changes + 1)
+                object.__setattr__(self, "_snapshot", None)  # the next call takes a new one
 
     # ---- the process-wide default (the generator's class methods)
 

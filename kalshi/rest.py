@@ -1,58 +1,44 @@
 """The HTTP transport over urllib3: the SDK's public face of it (``RESTClientObject``, ``RESTResponse``).
 
-Only this module and the ``kalshi._http_*`` modules below it import urllib3:
+Only this module and the ``kalshi._transport`` package below it import urllib3 (see that package
+for its modules). The retry loop is here, around single urllib3 attempts (``retries=False``),
+because only the loop knows the call's total time budget (``Deadline``): an attempt's connect and
+read timeouts are cut to what is left of it. After each attempt the loop asks the retry policy
+(``kalshi._transport.retry``, the one place it lives) whether and when to try again, and does
+what it says. Every urllib3 failure leaves as an SDK error (``ApiConnectionError`` /
+``ApiTimeoutError`` / ...) with the original as ``__cause__``.
 
-- ``kalshi._transport.pools``: the pools of a client, a direct route per origin, proxies, the watched
-  connections;
-- ``kalshi._transport.timeouts``: retry policy and timeouts (cached per value);
-- ``kalshi._transport.body``: reading a body within the deadline and the size limit, decompressing;
-- ``kalshi._transport.errors``: urllib3's failures as the SDK's errors.
-
-The retry loop is here, around single urllib3 attempts (``retries=False``), because only the loop
-knows the call's total time budget (``kalshi._transport.deadline``): an attempt's connect and read timeouts
-are cut to what is left of it, a retry whose backoff would outlast the budget is not started, and
-an unreadable ``Retry-After`` falls back to the backoff. urllib3's ``Retry`` still decides which
-failures and statuses are retried, and how long to back off. Every urllib3 failure leaves as an SDK
-error (``ApiConnectionError`` / ``ApiTimeoutError`` / ...) with the original as ``__cause__``.
-
-A call that needs nothing special builds nothing that can be kept: the settings are read again
-only when ``Configuration._changes`` says they changed, timeouts are cached, the host's pool is
-looked up once, the headers are sent as given unless ``Accept-Encoding`` is missing.
+Each call takes one immutable snapshot of the settings (``Configuration.transport_settings()``)
+and keeps it to its end: an assignment to the configuration applies from the next call on. What a
+snapshot means to urllib3 (``Timeout``, ``Retry``, pools, the rate limiter) is built once per
+snapshot (``kalshi._transport.plan``), so a call that needs nothing special builds nothing: the
+host's pool is looked up once and the headers are sent as given unless ``Accept-Encoding`` is
+missing.
 """
 
 from __future__ import annotations
 
 import threading
 from time import sleep
-from typing import Any, Callable, Iterable, Iterator, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Optional
 
-import urllib3
-from urllib3.exceptions import HTTPError, MaxRetryError, ProtocolError
+from urllib3.exceptions import HTTPError, ProtocolError
 from urllib3.util.retry import Retry
 from urllib3.util.timeout import Timeout
 
 from kalshi._common import constants as C
 from kalshi._transport import watchdog
-from kalshi._transport.body import discard, drain, read_all, stream
+from kalshi._transport.body import Reading, discard, drain, read_all, stream
 from kalshi._transport.deadline import Deadline
 from kalshi._transport.errors import connection_error, deadline_error, host_of
-from kalshi._transport.pools import Pools
+from kalshi._transport.plan import Plan
 from kalshi._transport.proxies import proxy_passwords
-from kalshi._transport.ratelimit import TokenBucket
-from kalshi._transport.retry import parse_retry_after
-from kalshi._transport.timeouts import (
-    NO_RETRY,
-    KalshiRetry,
-    Limits,
-    attempt_timeout,
-    cut_by_budget,
-    limits_for,
-    make_retry,
-    make_timeout,
-    retry_statuses,
-)
-from kalshi.configuration import Configuration
+from kalshi._transport.retry import NO_RETRY, KalshiRetry, error_retry, make_retry, status_retry
+from kalshi._transport.timeouts import attempt_timeout, cut_by_budget, limits_for, make_timeout
 from kalshi.exceptions import ApiClientClosedError, ApiTimeoutError
+
+if TYPE_CHECKING:
+    from kalshi.configuration import Configuration
 
 __all__ = ["KalshiRetry", "RESTClientObject", "RESTResponse", "Retry", "Timeout", "make_retry", "make_timeout"]
 
@@ -130,60 +116,70 @@ class RESTResponse:
 class RESTClientObject:
     """Sends requests through pooled, thread-safe urllib3 connections.
 
-    The configuration is read again on the first call after any change to it (``_changes``), so
-    a new timeout, retry policy, deadline, size limit or rate limit applies to the next call.
+    Each call takes the configuration's snapshot (``Configuration.transport_settings()``) when it
+    starts and keeps it to its end, retries included, so a new timeout, retry policy, deadline,
+    size limit, rate limit, pool, TLS or proxy setting applies from the next call on.
 
     Args:
         configuration: the client's settings.
         secrets: returns every secret the client knows, to scrub from error text.
+        shared_with: another transport whose pools and rate limiter this one uses while their
+            settings for them are the same (``Kalshi.with_options``).
     """
 
-    def __init__(self, configuration: Configuration, secrets: Optional[Callable[[], Iterable[str]]] = None) -> None:
+    def __init__(
+        self,
+        configuration: Configuration,
+        secrets: Optional[Callable[[], Iterable[str]]] = None,
+        shared_with: Optional[RESTClientObject] = None,
+    ) -> None:
         self.configuration: Configuration = configuration
-        self.timeout: Timeout = make_timeout(configuration.timeout)
-        self.retries: Retry = make_retry(configuration.retries)
-        self._limits: Limits = Limits(self.timeout)
-        self._retry_statuses: frozenset[int] = retry_statuses(self.retries)
-        self.deadline: float = configuration.deadline
-        self.max_response_size: int = configuration.max_response_size
         self._client_secrets: Optional[Callable[[], Iterable[str]]] = secrets
+        self._shared_with: Optional[RESTClientObject] = shared_with
         self._lock: threading.Lock = threading.Lock()
         self._closed: bool = False
-        self._pools: Pools = Pools(configuration)
-        self._rate_key: Optional[tuple[Optional[float], Optional[int]]] = None
-        self._bucket: Optional[TokenBucket] = None
-        self._seen: int = -1
-        self._refresh()
+        earlier = () if shared_with is None else (shared_with.plan(),)
+        self._plan: Plan = Plan(configuration.transport_settings(), earlier)
 
     # ---- settings
 
-    def _refresh(self) -> None:
-        cfg = self.configuration
-        seen = cfg._changes
-        self.timeout = make_timeout(cfg.timeout)
-        self.retries = make_retry(cfg.retries)
-        self._limits = Limits(self.timeout)
-        self._retry_statuses = retry_statuses(self.retries)
-        self.deadline = cfg.deadline
-        self.max_response_size = cfg.max_response_size
-        rate_key = (cfg.rate_limit, cfg.rate_limit_burst)
-        if rate_key != self._rate_key:
-            rate, burst = rate_key
-            self._bucket = None if rate is None else TokenBucket(rate, burst or max(1, round(rate)))
-            self._rate_key = rate_key
-        self._pools.refresh()
-        self._seen = seen
+    def plan(self) -> Plan:
+        """The transport's objects for the configuration's current snapshot (built when it is new)."""
+        settings = self.configuration.transport_settings()
+        plan = self._plan
+        if plan.settings is settings:
+            return plan
+        parent = None if self._shared_with is None else self._shared_with.plan()
+        old, plan = plan, Plan(settings, (plan,) if parent is None else (plan, parent))
+        self._plan = plan
+        if old.pools is not plan.pools and (parent is None or old.pools is not parent.pools):
+            old.pools.clear()  # the pool, TLS or proxy settings changed: close the old connections
+        return plan
 
-    def _manager(self, url: str = "") -> urllib3.PoolManager:
-        """The urllib3 manager for ``url`` (default: the configured host): direct, or through its proxy."""
-        return self._pools.manager(url or self.configuration.host)
+    @property
+    def timeout(self) -> Timeout:
+        """The configured timeouts, as urllib3 applies them."""
+        return self.plan().limits.timeout
+
+    @property
+    def retries(self) -> Retry:
+        """The configured retry policy, as urllib3's ``Retry``."""
+        return self.plan().retries
+
+    @property
+    def deadline(self) -> float:
+        return self.plan().settings.deadline
+
+    @property
+    def max_response_size(self) -> int:
+        return self.plan().settings.max_response_size
 
     def known_secrets(self) -> list[str]:
         """Every secret this transport knows of: the client's, and proxy passwords."""
-        cfg = self.configuration
+        plan = self._plan
         secrets = list(self._client_secrets()) if self._client_secrets is not None else []
-        secrets += proxy_passwords({"proxy": cfg.proxy or "", **self._pools.env})
-        secrets += (cfg.proxy_headers or {}).values()
+        secrets += proxy_passwords({"proxy": plan.settings.proxy or "", **plan.pools.env})
+        secrets += (value for _, value in plan.settings.proxy_headers)
         return secrets
 
     # ---- one call
@@ -207,20 +203,27 @@ class RESTClientObject:
         """
         if self._closed:
             raise ApiClientClosedError("the ApiClient is closed; create a new one")
-        if self.configuration._changes != self._seen:
-            self._refresh()
-        budget = Deadline(self.deadline) if deadline is None else deadline
-        policy = self.retries
-        limits = self._limits if timeout is None else limits_for(timeout)
-        retry_statuses = self._retry_statuses
+        plan = self.plan()  # this call's snapshot, kept to its end
+        budget = Deadline(plan.settings.deadline) if deadline is None else deadline
+        policy = plan.retries
+        limits = plan.limits if timeout is None else limits_for(timeout)
+        retry_statuses = plan.retry_statuses
+        bucket = plan.bucket
         if "Accept-Encoding" not in headers:
             headers = {**headers, "Accept-Encoding": C.ACCEPT_ENCODING}
         secrets = self.known_secrets
         attempts = 0
         while True:
-            if self._bucket is not None:
-                self._take_slot(budget, method, url)
-            opener, target = self._pools.opener(url)
+            if bucket is not None and not bucket.acquire(budget.remaining()):
+                raise ApiTimeoutError(
+                    f"the client-side rate limit ({bucket.rate:g}/s) has no free slot within the call's "
+                    f"deadline of {budget.seconds:g} s [{method} {url}]",
+                    budget="rate_limit",
+                    host=host_of(url),
+                    method=method,
+                    url=url,
+                )
+            opener, target = plan.pools.opener(url)
             attempts += 1
             applied = limits.timeout
             watchdog.set_current_deadline(budget.expires)
@@ -246,75 +249,35 @@ class RESTClientObject:
                         f"the server sent {status} {resp.reason} as its final answer (a 1xx is interim); "
                         "the connection was discarded"
                     )
-                if status in retry_statuses and policy.is_retry(method, status, "Retry-After" in resp.headers):
-                    retried = self._retry_status(policy, resp, method, url, budget)
-                    if retried is not None:
-                        policy = retried
+                if status in retry_statuses:
+                    retry = status_retry(policy, resp, method, url, budget, bucket)
+                    if retry is not None:
+                        policy, wait = retry
+                        drain(resp, budget)
+                        if wait > 0:
+                            sleep(wait)
                         continue
                 # urllib3 left the socket's timeout at the attempt's read timeout.
                 current = limits.read if applied is limits.timeout else applied.read_timeout
-                limit = self.max_response_size
+                reading = Reading(limits.read, current, plan.settings.max_response_size, method, url, secrets)
                 if not preload_content:
                     # Read later, by the caller: bounded by the read timeout and the size limit, not the deadline.
-                    later = stream(resp, Deadline(None), limits.read, current, limit, method, url, secrets)
-                    return RESTResponse(resp, None, attempts, later)
-                data = read_all(resp, budget, limits.read, current, limit, method, url, secrets)
-                return RESTResponse(resp, data, attempts)
+                    return RESTResponse(resp, None, attempts, stream(resp, Deadline(None), reading))
+                return RESTResponse(resp, read_all(resp, budget, reading), attempts)
             except HTTPError as err:
                 # Past the deadline, whatever broke the attempt (the watchdog ends a header wait by
                 # shutting the socket) is the deadline running out.
                 if cut_by_budget(err, applied, limits) or budget.remaining() == 0:
                     raise deadline_error(budget, method, url, err, secrets) from err
-                policy = self._retry_error(policy, err, method, url, budget)
-
-    def _take_slot(self, budget: Deadline, method: str, url: str) -> None:
-        assert self._bucket is not None  # noqa: S101 - checked by the caller
-        if not self._bucket.acquire(budget.remaining()):
-            raise ApiTimeoutError(
-                f"the client-side rate limit ({self._bucket.rate:g}/s) has no free slot within the call's "
-                f"deadline of {budget.seconds:g} s [{method} {url}]",
-                budget="rate_limit",
-                host=host_of(url),
-                method=method,
-                url=url,
-            )
-
-    def _retry_status(self, policy: Retry, resp: Any, method: str, url: str, budget: Deadline) -> Optional[Retry]:
-        """The next policy if this retryable status is to be retried (after sleeping), else None."""
-        seconds = parse_retry_after(resp.headers.get("Retry-After"))
-        if seconds is not None:
-            seconds = min(seconds, C.MAX_RETRY_AFTER)
-            if resp.status == 429 and self._bucket is not None:
-                self._bucket.pause(seconds)
-        try:
-            following = policy.increment(method, url, response=resp)
-        except MaxRetryError:
-            return None  # exhausted: this response is the answer
-        wait = seconds if seconds is not None and policy.respect_retry_after_header else following.get_backoff_time()
-        if not budget.allows(wait):
-            return None  # no time left to wait and try again: this response is the answer
-        drain(resp, budget)
-        if wait > 0:
-            sleep(wait)
-        return following
-
-    def _retry_error(self, policy: Retry, err: HTTPError, method: str, url: str, budget: Deadline) -> Retry:
-        """The next policy after a failed attempt (having slept its backoff), or raise the SDK error."""
-        try:
-            following = policy.increment(method, url, error=err)
-        except HTTPError:  # MaxRetryError, or the error itself for a request that must not repeat
-            raise connection_error(err, method, url, self.known_secrets) from err
-        wait = following.get_backoff_time()
-        if not budget.allows(wait):
-            raise connection_error(
-                err, method, url, self.known_secrets, note="no time left in the call's deadline to retry"
-            ) from err
-        if wait > 0:
-            sleep(wait)
-        return following
+                retry_after_error = error_retry(policy, err, method, url, budget)
+                if isinstance(retry_after_error, str):
+                    raise connection_error(err, method, url, secrets, note=retry_after_error) from err
+                policy, wait = retry_after_error
+                if wait > 0:
+                    sleep(wait)
 
     def close(self) -> None:
         """Close every pooled connection; later requests raise ``ApiClientClosedError``."""
         with self._lock:
             self._closed = True
-        self._pools.clear()
+        self._plan.pools.clear()

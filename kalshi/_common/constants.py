@@ -11,14 +11,8 @@ DEMO_HOST = "https://demo-api.kalshi.co/v1"
 DEFAULT_CONNECT_TIMEOUT = 10.0
 DEFAULT_READ_TIMEOUT = 30.0
 
+# Configuration.retries' default; the retry policy itself is kalshi._transport.retry.
 DEFAULT_MAX_RETRIES = 3
-DEFAULT_BACKOFF_FACTOR = 0.5
-DEFAULT_BACKOFF_MAX = 20.0
-# A Retry-After larger than this is clipped: a trading script should not sleep for an hour.
-MAX_RETRY_AFTER = 60.0
-RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
-# GET and PUT are idempotent in this API; POST (/log_in, /log_out) is never retried on a status.
-RETRY_METHODS = frozenset({"GET", "PUT", "HEAD", "OPTIONS", "DELETE"})
 
 DEFAULT_POOL_MAXSIZE = 10
 

@@ -22,12 +22,8 @@ def derived_api_client(original: ApiClient, configuration: Configuration) -> Api
     copy = ApiClient(configuration)
     copy.default_headers = dict(original.default_headers)
     copy.cookie = original.cookie
-    # The ApiClient and its transport keep these private; this module is the one place that
-    # shares them, under the rule above (no pool setting differs).
+    # The ApiClient keeps these private; this module is the one place that shares them, under the
+    # rule above (no pool setting differs).
     copy._session = original._session
-    transport = RESTClientObject(configuration, secrets=copy._known_secrets)
-    transport._pools = parent._pools
-    if transport._rate_key == parent._rate_key:
-        transport._bucket = parent._bucket
-    copy._rest = transport
+    copy._rest = RESTClientObject(configuration, secrets=copy._known_secrets, shared_with=parent)
     return copy

@@ -13,7 +13,7 @@ from __future__ import annotations
 import socket
 import zlib
 from http.client import HTTPException
-from typing import Any, Iterator, Optional
+from typing import Any, Iterator, NamedTuple, Optional
 
 from urllib3.exceptions import HTTPError, ProtocolError, ReadTimeoutError
 from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
@@ -23,7 +23,7 @@ from kalshi._transport.deadline import Deadline
 from kalshi._transport.errors import Secrets, deadline_error, too_large
 from kalshi.exceptions import ApiDecodeError
 
-__all__ = ["CHUNK", "Inflater", "discard", "drain", "read_all", "stream"]
+__all__ = ["CHUNK", "Inflater", "Reading", "discard", "drain", "read_all", "stream"]
 
 # One receive, and one decompression step: few loop turns for a large body.
 CHUNK = 2**18
@@ -31,20 +31,22 @@ CHUNK = 2**18
 _DRAIN_LIMIT = 2**16
 
 
-def read_all(
-    resp: Any,
-    budget: Deadline,
-    read_timeout: Optional[float],
-    current: Optional[float],
-    limit: int,
-    method: str,
-    url: str,
-    secrets: Secrets,
-) -> bytes:
-    """The whole decoded body. ``current`` is the socket's timeout now; ``read_timeout`` the
-    configured one (None: no limit)."""
+class Reading(NamedTuple):
+    """How a body is read, whether at once (``read_all``) or in chunks (``stream``)."""
+
+    read_timeout: Optional[float]  # the configured one (None: no limit)
+    current: Optional[float]  # the socket's timeout now
+    limit: int  # max_response_size
+    method: str
+    url: str
+    secrets: Secrets
+
+
+def read_all(resp: Any, budget: Deadline, reading: Reading) -> bytes:
+    """The whole decoded body."""
+    read_timeout, current, limit, method, url, secrets = reading
     if resp.headers.get("Content-Encoding"):
-        return b"".join(stream(resp, budget, read_timeout, current, limit, method, url, secrets))
+        return b"".join(stream(resp, budget, reading))
     declared = resp.length_remaining
     if declared is not None and declared > limit:
         discard(resp)
@@ -76,17 +78,9 @@ def read_all(
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
-def stream(
-    resp: Any,
-    budget: Deadline,
-    read_timeout: Optional[float],
-    current: Optional[float],
-    limit: int,
-    method: str,
-    url: str,
-    secrets: Secrets,
-) -> Iterator[bytes]:
+def stream(resp: Any, budget: Deadline, reading: Reading) -> Iterator[bytes]:
     """The decoded body in chunks, each receive bounded as in ``read_all``, the total by ``limit``."""
+    read_timeout, current, limit, method, url, secrets = reading
     inflater = Inflater.for_encoding(resp.headers.get("Content-Encoding"))
     sock = getattr(resp.connection, "sock", None)
     size = 0

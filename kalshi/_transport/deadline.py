@@ -7,10 +7,6 @@ from typing import Optional
 
 __all__ = ["Deadline"]
 
-# A retry is only started when at least this much of the budget is left after its backoff sleep:
-# less is not enough to connect and read an answer, so the attempt could only time out.
-_MIN_ATTEMPT = 0.05
-
 
 class Deadline:
     """A budget of ``seconds`` from now; None means unbounded."""
@@ -33,8 +29,3 @@ class Deadline:
         if left is None or (seconds is not None and seconds <= left):
             return seconds, False
         return left, True
-
-    def allows(self, wait: float) -> bool:
-        """Whether sleeping ``wait`` still leaves time for another attempt."""
-        left = self.remaining()
-        return left is None or wait + _MIN_ATTEMPT <= left

@@ -2,9 +2,10 @@
 
 A direct origin's route is its own ``HTTPConnectionPool``, looked up once: a request goes to it
 with the path, skipping the manager's URL parsing and pool lookup on every call. Through a proxy,
-requests go to the ``ProxyManager`` with the full URL, as it needs. Everything is rebuilt in a
-forked child (the parent's sockets must not be shared) and when the configuration's pool, TLS or
-proxy settings change. Connections wait for response headers under the deadline watchdog, and
+requests go to the ``ProxyManager`` with the full URL, as it needs. A ``Pools`` is built from one
+snapshot of the settings (``TransportSettings``): the transport makes a new one when the pool, TLS
+or proxy settings change. Everything is rebuilt in a forked child (the parent's sockets must not be
+shared). Connections wait for response headers under the deadline watchdog, and
 read them with ``kalshi._transport.response``.
 """
 
@@ -23,7 +24,7 @@ from urllib3.util import make_headers
 from kalshi._transport import watchdog
 from kalshi._transport.proxies import environment_proxies, proxy_for, split_credentials
 from kalshi._transport.response import FastHeadersResponse
-from kalshi.configuration import Configuration
+from kalshi._transport.settings import TransportSettings
 from kalshi.exceptions import ApiValueError
 
 __all__ = ["Pools"]
@@ -79,39 +80,17 @@ if hasattr(os, "register_at_fork"):  # POSIX; elsewhere there is no fork()
     os.register_at_fork(after_in_child=_forked)
 
 
-def _settings_key(cfg: Configuration) -> tuple[Any, ...]:
-    """The settings the pools are built from: when it changes, they are built afresh."""
-    return (
-        cfg.verify_ssl,
-        cfg._ssl_ca_cert,
-        cfg.cert_file,
-        cfg.key_file,
-        cfg.assert_hostname,
-        cfg.proxy,
-        tuple(sorted((cfg.proxy_headers or {}).items())),
-        cfg.trust_env,
-        cfg.connection_pool_maxsize,
-    )
-
-
 class Pools:
     """The pools of one client, shared by its threads."""
 
-    def __init__(self, configuration: Configuration) -> None:
-        self.configuration: Configuration = configuration
-        self.env: dict[str, str] = {}  # the environment's proxy variables, read when (re)built
+    def __init__(self, settings: TransportSettings) -> None:
+        self.settings: TransportSettings = settings
+        # The environment's proxy variables, read once: a change to them applies to new pools.
+        self.env: dict[str, str] = environment_proxies() if settings.trust_env else {}
         self._lock: threading.Lock = threading.Lock()
         self._forks: int = _forks
         self._managers: dict[Optional[str], urllib3.PoolManager] = {}
         self._routes: dict[str, _Route] = {}
-        self._key: Optional[tuple[Any, ...]] = None
-
-    def refresh(self) -> None:
-        """Build afresh on the next request if the pool, TLS or proxy settings changed."""
-        key = _settings_key(self.configuration)
-        if key != self._key:
-            self.clear(reread_env=True)
-            self._key = key
 
     def opener(self, url: str) -> tuple[Opener, str]:
         """Where to send ``url``: ``(pool, path)`` directly, or ``(manager, url)`` through a proxy."""
@@ -135,13 +114,11 @@ class Pools:
         origin = url if end < 0 else url[:end]
         return self._manager_for(origin)
 
-    def clear(self, reread_env: bool = False) -> None:
+    def clear(self) -> None:
         """Close every pooled connection and forget the pools."""
         with self._lock:
             managers = list(self._managers.values())
             self._managers, self._routes = {}, {}
-            if reread_env:
-                self.env = environment_proxies() if self.configuration.trust_env else {}
         for manager in managers:
             manager.clear()
 
@@ -152,7 +129,7 @@ class Pools:
         self._forks = _forks
 
     def _manager_for(self, origin: str) -> urllib3.PoolManager:
-        cfg = self.configuration
+        cfg = self.settings
         proxy = proxy_for(origin + "/", cfg.proxy, cfg.trust_env, self.env)
         with self._lock:
             manager = self._managers.get(proxy)
@@ -174,9 +151,9 @@ class Pools:
         return route
 
     def _new_manager(self, proxy: Optional[str]) -> urllib3.PoolManager:
-        cfg = self.configuration
+        cfg = self.settings
         if cfg.verify_ssl:
-            tls: dict[str, Any] = {"cert_reqs": "CERT_REQUIRED", "ca_certs": cfg.ssl_ca_cert}
+            tls: dict[str, Any] = {"cert_reqs": "CERT_REQUIRED", "ca_certs": cfg.ca_certs}
         else:
             tls = {"cert_reqs": "CERT_NONE"}
         if cfg.cert_file:
@@ -185,11 +162,11 @@ class Pools:
             tls["key_file"] = cfg.key_file
         if cfg.assert_hostname is not None:
             tls["assert_hostname"] = cfg.assert_hostname
-        kw: dict[str, Any] = {"num_pools": 4, "maxsize": cfg.connection_pool_maxsize, **tls}
+        kw: dict[str, Any] = {"num_pools": 4, "maxsize": cfg.pool_maxsize, **tls}
         if proxy is None:
             return _watched(urllib3.PoolManager(**kw))
         url, credentials = split_credentials(proxy)
-        headers = dict(cfg.proxy_headers or {})
+        headers = dict(cfg.proxy_headers)
         if credentials is not None:
             headers.update(make_headers(proxy_basic_auth=credentials))
         try:

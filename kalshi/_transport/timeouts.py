@@ -1,45 +1,31 @@
-"""Retry policy and timeouts of the transport, as urllib3 objects.
+"""Connect and read timeouts of the transport, as urllib3 objects (the retry policy is ``retry``).
 
-``make_retry`` and ``make_timeout`` turn ``Configuration.retries`` / ``timeout`` into urllib3's
-``Retry`` and ``Timeout``. ``limits_for`` does the same for a per-call ``_request_timeout`` and
-keeps the result (``Limits``: the ``Timeout`` with its seconds read once, as urllib3 computes them
-on every access): a ``Timeout`` costs about as much to build as a whole tiny request's overhead,
-and a program uses a handful of values. ``attempt_timeout`` cuts one attempt's timeouts to what is
-left of the call's deadline, building nothing in the common case. ``retry_statuses`` lists the
-statuses a policy may retry, so that any other status skips its checks.
+``make_timeout`` turns ``Configuration.timeout`` into urllib3's ``Timeout``. ``limits_for`` does
+the same for a per-call ``_request_timeout`` and keeps the result (``Limits``: the ``Timeout``
+with its seconds read once, as urllib3 computes them on every access): a ``Timeout`` costs about
+as much to build as a whole tiny request's overhead, and a program uses a handful of values.
+``attempt_timeout`` cuts one attempt's timeouts to what is left of the call's deadline, building
+nothing in the common case.
 """
 
 from __future__ import annotations
 
-import random
 from typing import Any, Optional
 
 from urllib3.exceptions import ConnectTimeoutError, HTTPError, NewConnectionError, ReadTimeoutError
 from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
-from urllib3.util.retry import Retry
 from urllib3.util.timeout import Timeout
 
-from kalshi._common import constants as C
-
 __all__ = [
-    "NO_RETRY",
-    "KalshiRetry",
     "Limits",
     "attempt_timeout",
     "cut_by_budget",
     "limits_for",
-    "make_retry",
     "make_timeout",
-    "retry_statuses",
 ]
 
 # Per-call timeouts seen so far; a program uses a few. Cleared, not grown, past this many.
 _CACHE_LIMIT = 64
-
-# What one urllib3 attempt gets: no retry, no redirect (the loop in kalshi.rest retries). The
-# object urllib3 would build from ``retries=False`` on every call, built once (it never changes).
-NO_RETRY = Retry(False, redirect=False)
-
 
 class Limits:
     """A connect-and-read ``Timeout`` with its seconds (None: no limit) read once."""
@@ -53,40 +39,6 @@ class Limits:
 
 
 _limits: dict[Any, Limits] = {}
-
-
-class KalshiRetry(Retry):
-    """urllib3's ``Retry`` with jittered, capped backoff."""
-
-    def get_backoff_time(self) -> float:
-        base = min(super().get_backoff_time(), C.DEFAULT_BACKOFF_MAX)
-        return base * self._jitter()
-
-    def _jitter(self) -> float:
-        # Spread retries of many clients over [base/2, base]; a method of its own so tests can pin it.
-        return 0.5 + random.random() / 2  # noqa: S311 - not for security
-
-
-def make_retry(retries: Any) -> Retry:
-    """The urllib3 policy for ``Configuration.retries``: an int count or a ready ``Retry``."""
-    if isinstance(retries, Retry):
-        return retries
-    count = C.DEFAULT_MAX_RETRIES if retries is None else int(retries)
-    if count == 0:
-        return Retry(total=0, redirect=False, raise_on_status=False)
-    return KalshiRetry(
-        total=count,
-        connect=count,
-        read=count,
-        status=count,
-        other=0,
-        redirect=False,
-        backoff_factor=C.DEFAULT_BACKOFF_FACTOR,
-        status_forcelist=C.RETRY_STATUSES,
-        allowed_methods=C.RETRY_METHODS,
-        respect_retry_after_header=True,
-        raise_on_status=False,
-    )
 
 
 def make_timeout(value: Any) -> Timeout:
@@ -138,15 +90,6 @@ def cut_by_budget(err: HTTPError, applied: Timeout, limits: Limits) -> bool:
     if isinstance(err, (ReadTimeoutError, Urllib3TimeoutError)):
         return applied.read_timeout != limits.timeout.read_timeout
     return False
-
-
-def retry_statuses(policy: Retry) -> frozenset[int]:
-    """Every status ``policy.is_retry`` can say yes to: its forced list, and those a ``Retry-After``
-    makes retryable."""
-    statuses = frozenset(policy.status_forcelist or ())
-    if policy.respect_retry_after_header:
-        statuses |= Retry.RETRY_AFTER_STATUS_CODES
-    return statuses
 
 
 def _seconds_or_none(value: Any) -> Optional[float]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kalshi._demo import HOURS, MOVING, run
+from kalshi.cli.demo import HOURS, MOVING, run
 
 
 def _tour() -> list[str]:

@@ -34,7 +34,7 @@ from typing import Any, Callable, Dict, Iterator, List, NamedTuple
 import pytest
 
 import kalshi
-from kalshi._common import constants as C
+from kalshi._transport import retry as policy_module
 from kalshi.testing import DEMO_USER_ID, FakeKalshiServer
 
 from ._prism import find_prism
@@ -49,7 +49,7 @@ with warnings.catch_warnings():
     except Exception:  # noqa: BLE001, S110 - optional: without libcst the plugin skips it too
         pass
 
-REAL_BACKOFF_FACTOR = C.DEFAULT_BACKOFF_FACTOR
+REAL_BACKOFF_FACTOR = policy_module.DEFAULT_BACKOFF_FACTOR
 TINY_BACKOFF_FACTOR = 0.001
 # An Authorization value every ``fake`` accepts as a never-expiring session of the demo user.
 STATIC_KEY = "reliability-static-key"
@@ -66,7 +66,7 @@ _PRISM_STOP_TIMEOUT = 10.0
 @pytest.fixture(autouse=True)
 def tiny_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
     """Retries back off for about a millisecond (make_retry reads the constant per client)."""
-    monkeypatch.setattr(C, "DEFAULT_BACKOFF_FACTOR", TINY_BACKOFF_FACTOR)
+    monkeypatch.setattr(policy_module, "DEFAULT_BACKOFF_FACTOR", TINY_BACKOFF_FACTOR)
 
 
 @pytest.fixture(autouse=True)

@@ -43,7 +43,7 @@ def test_changed_default_headers_cookie_and_key_reach_the_next_call(
     assert (_last_headers(fake)["x-trace"], _last_headers(fake)["cookie"]) == ("two", "jar=1")
 
     del keyed_client.default_headers["X-Trace"]
-    keyed_client.configuration.api_key["cookie"] = "not-a-session"  # changed in place: no _changes bump
+    keyed_client.configuration.api_key["cookie"] = "not-a-session"  # changed in place: read per call by the ApiClient
     with pytest.raises(kalshi.UnauthorizedException):
         _prefs(keyed_client)
     assert "x-trace" not in _last_headers(fake)
@@ -172,5 +172,5 @@ def test_more_hosts_than_routes_are_all_reached_in_turn_and_pools_stay_bounded(
         for server in tiny_servers:
             api_client.call_api("/x", "GET", _host=f"http://127.0.0.1:{server.port}/v1", response_type=None)
     assert [server.count for server in tiny_servers] == [3] * len(tiny_servers)
-    assert len(api_client.rest_client._pools._routes) <= ROUTE_LIMIT
+    assert len(api_client.rest_client._plan.pools._routes) <= ROUTE_LIMIT
 

@@ -82,7 +82,7 @@ def test_a_pool_smaller_than_the_thread_count_still_serves_everyone(
 
     assert _run_in_threads(work) == []
     assert fake.request_count == THREADS * 20
-    pool = api_client.rest_client._manager().connection_from_url(fake.host)
+    pool = api_client.rest_client._plan.pools.manager(fake.host).connection_from_url(fake.host)
     assert pool.pool is not None
     assert pool.pool.maxsize == 2
     assert sum(conn is not None for conn in list(pool.pool.queue)) <= 2
@@ -130,7 +130,7 @@ def test_a_forked_child_gets_a_fresh_connection_pool(
     api_client = new_client(fake, api_key=demo_key)
     api = AccountApi(api_client)
     api.get_notification_preferences(DEMO_USER_ID)
-    parent_pool = api_client.rest_client._manager()
+    parent_pool = api_client.rest_client._plan.pools.manager(fake.host)
     fake.clear_requests()
 
     pid = _fork()
@@ -138,7 +138,7 @@ def test_a_forked_child_gets_a_fresh_connection_pool(
         code = 3
         try:
             level = api.get_notification_preferences(DEMO_USER_ID).preferences.subscription_level
-            fresh = api_client.rest_client._manager() is not parent_pool
+            fresh = api_client.rest_client._plan.pools.manager(fake.host) is not parent_pool
             code = 0 if level == "all" and fresh else 1
         finally:
             os._exit(code)
@@ -146,5 +146,5 @@ def test_a_forked_child_gets_a_fresh_connection_pool(
     assert _wait(pid, timeout=10) == 0
     assert fake.request_count == 1  # the child's call reached the server
     # The parent's pool is untouched and still works.
-    assert api_client.rest_client._manager() is parent_pool
+    assert api_client.rest_client._plan.pools.manager(fake.host) is parent_pool
     assert api.get_notification_preferences(DEMO_USER_ID).preferences.subscription_level == "all"

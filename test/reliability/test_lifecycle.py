@@ -68,10 +68,10 @@ def test_a_changed_timeout_applies_to_the_next_call(fake: FakeKalshiServer, keye
 
 def test_changed_pool_settings_build_a_fresh_pool(fake: FakeKalshiServer, keyed_client: kalshi.ApiClient) -> None:
     _get(keyed_client)
-    before = keyed_client.rest_client._manager()
+    before = keyed_client.rest_client._plan.pools.manager(fake.host)
     keyed_client.configuration.connection_pool_maxsize = 3
     _get(keyed_client)
-    after = keyed_client.rest_client._manager()
+    after = keyed_client.rest_client._plan.pools.manager(fake.host)
     assert after is not before
     assert after.connection_pool_kw["maxsize"] == 3
 

@@ -15,7 +15,8 @@ from urllib3.response import HTTPResponse
 
 import kalshi
 from kalshi import rest
-from kalshi._common import constants as C
+from kalshi._common.constants import DEFAULT_MAX_RETRIES
+from kalshi._transport import retry as policy_module
 from kalshi.api.account_api import AccountApi
 from kalshi.model.change_subscription_request import ChangeSubscriptionRequest
 from kalshi.rest import KalshiRetry, make_retry
@@ -198,7 +199,7 @@ def test_retry_after_is_capped_at_sixty_seconds(
     fake: FakeKalshiServer, new_client: Callable[..., kalshi.ApiClient], demo_key: str,
     monkeypatch: pytest.MonkeyPatch, value: str,
 ) -> None:
-    assert C.MAX_RETRY_AFTER == 60.0
+    assert policy_module.MAX_RETRY_AFTER == 60.0
     slept: List[float] = []
     monkeypatch.setattr(rest, "sleep", slept.append)  # the loop's sleep, recorded instead of waited
     api_client = new_client(fake, api_key=demo_key, deadline=120)
@@ -228,8 +229,8 @@ def _sleeps_for_consecutive_errors(monkeypatch: pytest.MonkeyPatch, count: int) 
 def test_default_backoff_is_exponential_capped_and_jittered(
     monkeypatch: pytest.MonkeyPatch, real_backoff_factor: float
 ) -> None:
-    monkeypatch.setattr(C, "DEFAULT_BACKOFF_FACTOR", real_backoff_factor)
-    factor, cap = real_backoff_factor, C.DEFAULT_BACKOFF_MAX
+    monkeypatch.setattr(policy_module, "DEFAULT_BACKOFF_FACTOR", real_backoff_factor)
+    factor, cap = real_backoff_factor, policy_module.DEFAULT_BACKOFF_MAX
     count = 10
     expected = [0.0] + [min(factor * 2 ** (n - 1), cap) for n in range(2, count + 1)]
     assert expected[-1] == cap  # long enough to reach the cap
@@ -237,12 +238,12 @@ def test_default_backoff_is_exponential_capped_and_jittered(
     monkeypatch.setattr(KalshiRetry, "_jitter", lambda self: 1.0)
     assert _sleeps_for_consecutive_errors(monkeypatch, count) == pytest.approx(expected)
     # The default 3 retries of an exhausted run sleep at most this long in total.
-    assert sum(_sleeps_for_consecutive_errors(monkeypatch, C.DEFAULT_MAX_RETRIES)) == pytest.approx(
-        sum(expected[: C.DEFAULT_MAX_RETRIES])
+    assert sum(_sleeps_for_consecutive_errors(monkeypatch, DEFAULT_MAX_RETRIES)) == pytest.approx(
+        sum(expected[: DEFAULT_MAX_RETRIES])
     )
 
     monkeypatch.undo()
-    monkeypatch.setattr(C, "DEFAULT_BACKOFF_FACTOR", real_backoff_factor)
+    monkeypatch.setattr(policy_module, "DEFAULT_BACKOFF_FACTOR", real_backoff_factor)
     ratios = []
     for _ in range(50):
         for got, base in zip(_sleeps_for_consecutive_errors(monkeypatch, count), expected):

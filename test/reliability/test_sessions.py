@@ -176,7 +176,7 @@ def test_a_renewed_session_reuses_the_connection_of_the_expired_answer() -> None
         configuration = kalshi.Configuration(host=fake.host, connection_pool_maxsize=1, retries=0)
         with kalshi.ApiClient(configuration) as client:
             client.login(DEMO_EMAIL, DEMO_PASSWORD)
-            pool = client.rest_client._manager().connection_from_url(fake.host)
+            pool = client.rest_client._plan.pools.manager(fake.host).connection_from_url(fake.host)
             for _ in range(3):
                 fake.expire_sessions()
                 response = AccountApi(client).get_notification_preferences(

@@ -142,7 +142,7 @@ def test_with_options_shares_the_session_tickers_and_pools(desk: Desk) -> None:
     assert fast.api_client is not client.api_client
     assert fast.api_client.configuration.timeout == 1.5
     assert client.api_client.configuration.timeout == (2, 5)  # the original is unchanged
-    assert fast.api_client.rest_client._pools is client.api_client.rest_client._pools
+    assert fast.api_client.rest_client._plan.pools is client.api_client.rest_client._plan.pools
     fast.orders.create(TICKER, side="yes", count=1, price=10)  # no log-in, no ticker lookup
     assert [r.method for r in desk.server.requests] == ["POST"]
     assert desk.server.login_count == 1
