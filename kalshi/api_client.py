@@ -94,10 +94,6 @@ class ApiClient:
         self._session: Session = Session()
         self._closed: bool = False
         self._rest_lock: LockType = allocate_lock()
-        # The headers last sent, per (answers with JSON, sends JSON): the key they were built from
-        # and the checked dict, reused while the key holds. One entry each, so a token replaced by
-        # a new log-in does not linger here; hidden, since they hold the token.
-        self._sent_headers: Hidden[dict[tuple[bool, bool], tuple[tuple[Any, ...], dict[str, str]]]] = Hidden({})
 
     # ---- lifecycle
 
@@ -538,21 +534,10 @@ class ApiClient:
         return ""
 
     def _headers(self, endpoint: Endpoint, sends_json: bool, extra: Optional[Mapping[str, str]]) -> dict[str, str]:
-        """The checked headers of a request; the same dict as last time while nothing they are built
-        from changed (the transport never changes it). Extra per-call headers make a fresh one."""
+        """The checked headers of a request, built afresh for each call (the transport never
+        changes them)."""
         authorization = self._authorization() if endpoint.auth else None
-        returns_json = endpoint.returns_body
-        if extra:
-            return self._build_headers(returns_json, sends_json, authorization, extra)
-        key = (tuple(self.default_headers.items()), self._cookie, authorization)
-        slot = (returns_json, sends_json)
-        sent_headers = self._sent_headers.value
-        last = sent_headers.get(slot)
-        if last is not None and last[0] == key:
-            return last[1]
-        headers = self._build_headers(returns_json, sends_json, authorization, None)
-        sent_headers[slot] = (key, headers)
-        return headers
+        return self._build_headers(endpoint.returns_body, sends_json, authorization, extra)
 
     def _build_headers(
         self,

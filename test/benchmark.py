@@ -4,6 +4,7 @@
     python test/benchmark.py --rounds 300     # more rounds, tighter spread
     python test/benchmark.py --seed 1234      # repeat a run's order of variants
     python test/benchmark.py --quick          # every row at tiny sizes, in a few seconds (smoke test)
+    python test/benchmark.py --without queries --without segments  # what an optimisation is worth
 
 Every client calls the same loopback server, which answers each path with canned bytes in one
 write, over keep-alive with TCP_NODELAY, so the server is not what gets measured. The variants of
@@ -21,6 +22,10 @@ processes, compiled bytecode), peak traced memory of decoding the history next t
 of the same bytes, and reference lines for ``requests``, ``orjson`` and ``msgspec`` when installed.
 It prints a Markdown table with the performance issue's targets, and exits 0 whatever they say:
 it is a measurement, not a test.
+
+``--without NAME`` measures what one optimisation of the call path is worth: the three main cases
+get a variant ``-NAME``, the SDK with that optimisation turned off, in the same rounds, and the
+run ends with its ratio over the SDK as it is (above 1: the optimisation saves that much).
 """
 
 from __future__ import annotations
@@ -75,6 +80,50 @@ TICKER = "BENCH-23DEC-T3.00"
 def user_for(size: int) -> str:
     """A user id per history size, so each size has a path of its own on the canned server."""
     return f"00000000-0000-4000-8000-{size:012d}"
+
+
+# ---- ablations: one optimisation of the call path turned off, to measure what it is worth
+
+
+def _swap(owner: Any, name: str, value: Any) -> Callable[[], None]:
+    old = getattr(owner, name)
+    setattr(owner, name, value)
+    return lambda: setattr(owner, name, old)
+
+
+def _uncached_segment(value: str, safe: str) -> str:
+    from urllib.parse import quote
+
+    encoded = quote(value, safe=safe)
+    return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
+
+
+def _ablations() -> dict[str, Callable[[], Callable[[], None]]]:
+    """Each turns its optimisation off and returns what turns it on again."""
+    import http.client
+
+    from kalshi import api_client as api_client_module
+    from kalshi._call import endpoint as endpoint_module
+    from kalshi._call.endpoint import render_query
+    from kalshi._transport import pools as pools_module
+
+    connection = pools_module._WatchedHTTPConnection
+    return {
+        "segments": lambda: _swap(endpoint_module, "_segment", _uncached_segment),
+        "queries": lambda: _swap(api_client_module, "_query_text", render_query),
+        "fast-headers": lambda: _swap(connection, "response_class", http.client.HTTPResponse),
+    }
+
+
+def ablated(call: Callable[[], Any], turn_off: Callable[[], Callable[[], None]]) -> Callable[[], Any]:
+    def run() -> Any:
+        turn_on = turn_off()
+        try:
+            return call()
+        finally:
+            turn_on()
+
+    return run
 
 
 # ---- the loopback server
@@ -394,7 +443,7 @@ class Results:
     ticker_lookups: int = 0
 
 
-def run(sizes: Sizes, rng: random.Random, out: Callable[[str], None]) -> Results:
+def run(sizes: Sizes, rng: random.Random, out: Callable[[str], None], without: tuple[str, ...] = ()) -> Results:
     res = Results()
     scaling_sizes = sorted(set(sizes.scaling) | {sizes.history})
     bodies = {n: json.dumps({"entries": make_history_entries(n)}).encode() for n in scaling_sizes}
@@ -475,10 +524,14 @@ def run(sizes: Sizes, rng: random.Random, out: Callable[[str], None]) -> Results
                 ("notifications", f"notifications, page of {n_notes}", notes_query, sizes.batch_notes),
                 ("preferences", "get_notification_preferences (tiny)", paths["preferences"], sizes.batch_tiny),
             ]
+            ablations = _ablations()
             for key, label, path, batch in plan:
                 variants = {"bare": bare(path), "sdk": sdk[key], **with_peers(path, key == "history")}
+                variants.update({"-" + name: ablated(sdk[key], ablations[name]) for name in without})
                 res.cases.append(Case(key, label, interleave(variants, sizes.rounds, batch, rng)))
-                report_case(res.cases[-1], out)
+                report_case(res.cases[-1], out, base="sdk" if without else "bare")
+            if without:
+                return res  # a measurement of the optimisations only
 
             plain, packed = res.gzip_bytes
             label = f"history, {sizes.history:,} entries, gzip ({plain:,} B plain, {packed:,} B gzip)"
@@ -759,6 +812,13 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--rounds", type=int, default=150, help="rounds per case (50,000 entries: a tenth)")
     parser.add_argument("--seed", type=int, default=None, help="seed of the order of variants (default: random)")
     parser.add_argument("--quick", action="store_true", help="every row at tiny sizes, in a few seconds")
+    parser.add_argument(
+        "--without",
+        action="append",
+        default=[],
+        choices=sorted(_ablations()),
+        help="also measure the main cases with this optimisation turned off (repeatable); only those cases run",
+    )
     args = parser.parse_args(argv)
     argv = sys.argv[1:] if argv is None else argv
     seed = random.SystemRandom().randrange(2**32) if args.seed is None else args.seed
@@ -779,7 +839,16 @@ def main(argv: Optional[list[str]] = None) -> int:
         f"load average at start {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}"
     )
     started = time.perf_counter()
-    res = run(sizes, random.Random(seed), out)  # noqa: S311 - an order of variants, not a secret
+    without = tuple(args.without)
+    res = run(sizes, random.Random(seed), out, without)  # noqa: S311 - an order of variants, not a secret
+    if without:
+        out("")
+        out("| case | " + " | ".join(f"without {name} / with" for name in without) + " |")
+        out("|---|" + "---|" * len(without))
+        for case in res.cases:
+            cells = [ratio_text(case.ratios("-" + name, "sdk")) for name in without]
+            out(f"| {case.label} | " + " | ".join(cells) + " |")
+        return 0
     load = os.getloadavg()
     out(
         f"SDK JSON decoder: {'orjson' if res.sdk_orjson else 'json'}; "

@@ -44,7 +44,7 @@ class Reading(NamedTuple):
 
 def read_all(resp: Any, budget: Deadline, reading: Reading) -> bytes:
     """The whole decoded body."""
-    read_timeout, current, limit, method, url, secrets = reading
+    _, current, limit, method, url, secrets = reading
     if resp.headers.get("Content-Encoding"):
         return b"".join(stream(resp, budget, reading))
     declared = resp.length_remaining
@@ -54,7 +54,7 @@ def read_all(resp: Any, budget: Deadline, reading: Reading) -> bytes:
     sock = getattr(resp.connection, "sock", None)
     if declared is not None:
         try:
-            return _read_declared(resp, sock, budget, read_timeout, current, method, url, secrets)
+            return _read_declared(resp, sock, budget, reading)
         except BaseException:
             discard(resp)
             raise
@@ -62,7 +62,7 @@ def read_all(resp: Any, budget: Deadline, reading: Reading) -> bytes:
     size = 0
     try:
         while True:
-            current, capped = _cap_socket(sock, budget, read_timeout, current, method, url, secrets)
+            current, capped = _cap_socket(sock, budget, reading, current)
             raw = _receive_within(resp, capped, budget, method, url, secrets)
             if not raw:
                 break
@@ -80,7 +80,7 @@ def read_all(resp: Any, budget: Deadline, reading: Reading) -> bytes:
 
 def stream(resp: Any, budget: Deadline, reading: Reading) -> Iterator[bytes]:
     """The decoded body in chunks, each receive bounded as in ``read_all``, the total by ``limit``."""
-    read_timeout, current, limit, method, url, secrets = reading
+    _, current, limit, method, url, secrets = reading
     inflater = Inflater.for_encoding(resp.headers.get("Content-Encoding"))
     sock = getattr(resp.connection, "sock", None)
     size = 0
@@ -89,7 +89,7 @@ def stream(resp: Any, budget: Deadline, reading: Reading) -> Iterator[bytes]:
         if inflater is None and declared is not None and declared > limit:
             raise too_large(resp, limit, method, url, secrets)
         while True:
-            current, capped = _cap_socket(sock, budget, read_timeout, current, method, url, secrets)
+            current, capped = _cap_socket(sock, budget, reading, current)
             raw = _receive_within(resp, capped, budget, method, url, secrets)
             if inflater is None:
                 size += len(raw)
@@ -114,34 +114,20 @@ def stream(resp: Any, budget: Deadline, reading: Reading) -> Iterator[bytes]:
 
 
 def _cap_socket(
-    sock: Optional[socket.socket],
-    budget: Deadline,
-    read_timeout: Optional[float],
-    current: Optional[float],
-    method: str,
-    url: str,
-    secrets: Secrets,
+    sock: Optional[socket.socket], budget: Deadline, reading: Reading, current: Optional[float]
 ) -> tuple[Optional[float], bool]:
-    """Set the socket's timeout for the next receive (only when it changes): the read timeout, or
-    what is left of the budget when that is less. Returns the timeout and whether it was cut."""
-    wait, capped = budget.cap(read_timeout)
+    """Set the socket's timeout for the next receive (only when it changes from ``current``): the
+    read timeout, or what is left of the budget when that is less. Returns the timeout and whether
+    it was cut."""
+    wait, capped = budget.cap(reading.read_timeout)
     if capped and wait is not None and wait <= 0:
-        raise deadline_error(budget, method, url, None, secrets)
+        raise deadline_error(budget, reading.method, reading.url, None, reading.secrets)
     if sock is not None and wait != current:
         sock.settimeout(wait)
     return wait, capped
 
 
-def _read_declared(
-    resp: Any,
-    sock: Optional[socket.socket],
-    budget: Deadline,
-    read_timeout: Optional[float],
-    current: Optional[float],
-    method: str,
-    url: str,
-    secrets: Secrets,
-) -> bytes:
+def _read_declared(resp: Any, sock: Optional[socket.socket], budget: Deadline, reading: Reading) -> bytes:
     """A body of known length (within the limit), read in one call into one buffer.
 
     ``http.client`` loops over the receives in C, each bounded by the socket's timeout (cut to the
@@ -152,7 +138,8 @@ def _read_declared(
     if fp is None or fp.isclosed():
         resp.release_conn()
         return b""
-    _, capped = _cap_socket(sock, budget, read_timeout, current, method, url, secrets)
+    _, capped = _cap_socket(sock, budget, reading, reading.current)
+    method, url, secrets = reading.method, reading.url, reading.secrets
     key = watchdog.watch(sock)
     try:
         data: bytes = fp.read()

@@ -1,18 +1,16 @@
 """Connect and read timeouts of the transport, as urllib3 objects (the retry policy is ``retry``).
 
-``make_timeout`` turns ``Configuration.timeout`` into urllib3's ``Timeout``. ``limits_for`` does
-the same for a per-call ``_request_timeout`` and keeps the result (``Limits``: the ``Timeout``
-with its seconds read once, as urllib3 computes them on every access): a ``Timeout`` costs about
-as much to build as a whole tiny request's overhead, and a program uses a handful of values.
-``attempt_timeout`` cuts one attempt's timeouts to what is left of the call's deadline, building
-nothing in the common case.
+``make_timeout`` turns ``Configuration.timeout`` into urllib3's ``Timeout``; ``limits_for`` does
+the same for a per-call ``_request_timeout`` (``Limits``: the ``Timeout`` with its seconds read
+once, as urllib3 computes them on every access). ``attempt_timeout`` cuts one attempt's timeouts to
+what is left of the call's deadline, building nothing in the common case.
 """
 
 from __future__ import annotations
 
 from typing import Any, Optional
 
-from urllib3.exceptions import ConnectTimeoutError, HTTPError, NewConnectionError, ReadTimeoutError
+from urllib3.exceptions import ConnectTimeoutError, HTTPError, NewConnectionError, ReadTimeoutError, TimeoutStateError
 from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
 from urllib3.util.timeout import Timeout
 
@@ -24,8 +22,6 @@ __all__ = [
     "make_timeout",
 ]
 
-# Per-call timeouts seen so far; a program uses a few. Cleared, not grown, past this many.
-_CACHE_LIMIT = 64
 
 class Limits:
     """A connect-and-read ``Timeout`` with its seconds (None: no limit) read once."""
@@ -38,18 +34,18 @@ class Limits:
         self.read: Optional[float] = _seconds_or_none(timeout.read_timeout)
 
 
-_limits: dict[Any, Limits] = {}
-
-
 def make_timeout(value: Any) -> Timeout:
     """A urllib3 ``Timeout`` (connect and read only) from seconds, a pair, a ``Timeout`` or None."""
     if isinstance(value, Timeout):
+        # Read through urllib3's public properties: connect is already capped by total there.
         total = _seconds_or_none(value.total)
-        connect, read = _seconds_or_none(value._connect), _seconds_or_none(value._read)
+        try:
+            read = _seconds_or_none(value.read_timeout)
+        except TimeoutStateError:  # a total and no read timeout: the total is the read's limit too
+            read = None
         if total is not None:
-            connect = total if connect is None else min(connect, total)
             read = total if read is None else min(read, total)
-        return Timeout(connect=connect, read=read)
+        return Timeout(connect=_seconds_or_none(value.connect_timeout), read=read)
     if value is None:
         return Timeout(connect=None, read=None)
     if isinstance(value, (tuple, list)):
@@ -58,17 +54,8 @@ def make_timeout(value: Any) -> Timeout:
 
 
 def limits_for(value: Any) -> Limits:
-    """The ``Limits`` of a per-call timeout, built once per value (a ``Timeout`` is not cached: it
-    may be changed by whoever holds it, so it is converted every time)."""
-    if isinstance(value, Timeout):
-        return Limits(make_timeout(value))
-    key = tuple(value) if isinstance(value, list) else value
-    found = _limits.get(key)
-    if found is None:
-        if len(_limits) >= _CACHE_LIMIT:
-            _limits.clear()
-        found = _limits[key] = Limits(make_timeout(value))
-    return found
+    """The ``Limits`` of a per-call timeout."""
+    return Limits(make_timeout(value))
 
 
 def attempt_timeout(limits: Limits, left: Optional[float]) -> Timeout:

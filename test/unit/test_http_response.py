@@ -156,3 +156,27 @@ def test_begin_reads_a_response_as_the_standard_library_does(raw: bytes, method:
 )
 def test_bad_status_lines_fail_as_the_standard_library_fails(raw: bytes) -> None:
     assert _read(FastHeadersResponse, raw, "GET") == _read(http.client.HTTPResponse, raw, "GET")
+
+
+def _state_after_begin(response_class: type[http.client.HTTPResponse], raw: bytes) -> dict[str, Any]:
+    ours, theirs = socket.socketpair()
+    with ours, theirs:
+        theirs.sendall(raw)
+        theirs.shutdown(socket.SHUT_WR)
+        response = response_class(ours, method="GET")
+        response.begin()
+        state = {name: value for name, value in vars(response).items() if name not in ("fp", "headers", "msg")}
+        response.close()
+        return state
+
+
+@pytest.mark.parametrize("raw", RESPONSES[:-2])
+def test_the_copied_begin_still_matches_this_python(raw: bytes) -> None:
+    # FastHeadersResponse.begin is HTTPResponse.begin with another header reader: it calls the
+    # private _read_status and _check_close and sets the attributes begin sets. A Python that
+    # renames those methods, or whose begin sets anything else, fails here rather than in a call.
+    for name in ("_read_status", "_check_close"):
+        assert callable(getattr(http.client.HTTPResponse, name, None)), (
+            f"http.client.HTTPResponse.{name} is gone in this Python: update kalshi/_transport/response.py"
+        )
+    assert _state_after_begin(FastHeadersResponse, raw) == _state_after_begin(http.client.HTTPResponse, raw)
