@@ -19,9 +19,10 @@ API classes, the client and the models it does not need are not imported until a
 """
 
 import sys as _sys
-from typing import TYPE_CHECKING, Any, Dict, List
+from typing import TYPE_CHECKING, Dict
 
 from kalshi._common.constants import DEFAULT_HOST, DEMO_HOST
+from kalshi._common.lazy import Dir, Getattr, lazy_exports
 from kalshi._version import __version__
 
 if TYPE_CHECKING:
@@ -63,29 +64,6 @@ if TYPE_CHECKING:
     )
     from kalshi.exchange_status import ExchangeStatus
 
-_EXCEPTIONS = (
-    "ApiAttributeError",
-    "ApiClientClosedError",
-    "ApiConnectionError",
-    "ApiDecodeError",
-    "ApiException",
-    "ApiKeyError",
-    "ApiPagingError",
-    "ApiResponseTooLargeError",
-    "ApiResponseTypeError",
-    "ApiTimeoutError",
-    "ApiTypeError",
-    "ApiValueError",
-    "BadRequestException",
-    "ForbiddenException",
-    "NotFoundException",
-    "OpenApiException",
-    "OrderOutcomeUnknownError",
-    "OrderWaitTimeoutError",
-    "ServiceException",
-    "TooManyRequestsException",
-    "UnauthorizedException",
-)
 # Public name -> the module that defines it, imported on first access.
 _LAZY: Dict[str, str] = {
     "AccountApi": "kalshi.api.account_api",
@@ -105,13 +83,7 @@ _LAZY: Dict[str, str] = {
     "ExchangeStatus": "kalshi.exchange_status",
     # The trader's client: its package (resources, order checks) loads only when this is touched.
     "Kalshi": "kalshi._trading.client",
-    **{name: "kalshi.exceptions" for name in _EXCEPTIONS},
 }
-
-# Silent until the application configures logging (the library convention). logging is not imported
-# for it: when the application has not loaded it yet, kalshi._common.log attaches the handler on first use.
-if "logging" in _sys.modules:
-    _sys.modules["logging"].getLogger("kalshi").addHandler(_sys.modules["logging"].NullHandler())
 
 __all__ = [
     "DEFAULT_HOST",
@@ -156,6 +128,11 @@ __all__ = [
     "__version__",
 ]
 
+# The rest of __all__ are the classes of kalshi.exceptions: __all__ above is their one list here (the
+# literal that mypy and pyright read; the imports for them and kalshi.exceptions.__all__ are checked
+# against it by test/test_public_api.py).
+_EAGER = ("DEFAULT_HOST", "DEMO_HOST", "__version__")
+_LAZY.update((name, "kalshi.exceptions") for name in __all__ if name not in _LAZY and name not in _EAGER)
 
 # Public submodules, reachable as ``kalshi.exceptions.X`` without an import of their own, as when
 # ``import kalshi`` loaded the client eagerly.
@@ -163,24 +140,11 @@ _SUBMODULES = frozenset(
     {"api", "api_client", "apis", "calls", "configuration", "exceptions", "exchange_status", "models", "testing"}
 )
 
+__getattr__: Getattr
+__dir__: Dir
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY, _SUBMODULES)
 
-def _load(module: str) -> Any:
-    # importlib.import_module without importing importlib (its package costs as much as this one).
-    __import__(module)
-    return _sys.modules[module]
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is not None:
-        value = getattr(_load(module), name)
-    elif name in _SUBMODULES:
-        value = _load(f"{__name__}.{name}")
-    else:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    globals()[name] = value  # later lookups skip __getattr__
-    return value
-
-
-def __dir__() -> List[str]:
-    return sorted(set(globals()) | set(__all__))
+# Silent until the application configures logging (the library convention). logging is not imported
+# for it: when the application has not loaded it yet, kalshi._common.log attaches the handler on first use.
+if "logging" in _sys.modules:
+    _sys.modules["logging"].getLogger("kalshi").addHandler(_sys.modules["logging"].NullHandler())

@@ -15,6 +15,7 @@ from typing import Annotated, List
 
 import kalshi
 import kalshi.apis
+import kalshi.exceptions
 import kalshi.models
 from kalshi._model.fields import INT64
 from kalshi.model_utils import ListModel, Model
@@ -43,30 +44,22 @@ EXPECTED_ALL = {
     "ExchangeStatus",
     # the trader's client (issue 18)
     "Kalshi",
-    # every exception class of kalshi.exceptions
-    "ApiAttributeError",
-    "ApiClientClosedError",
-    "ApiConnectionError",
-    "ApiDecodeError",
-    "ApiException",
-    "ApiKeyError",
-    "ApiPagingError",
-    "ApiResponseTooLargeError",
-    "ApiResponseTypeError",
-    "ApiTimeoutError",
-    "ApiTypeError",
-    "ApiValueError",
-    "BadRequestException",
-    "ForbiddenException",
-    "NotFoundException",
-    "OpenApiException",
-    "OrderOutcomeUnknownError",
-    "OrderWaitTimeoutError",
-    "ServiceException",
-    "TooManyRequestsException",
-    "UnauthorizedException",
     "__version__",
 }
+
+
+def _defined_exceptions() -> set[str]:
+    """The public exception classes that kalshi.exceptions defines."""
+    return {
+        name
+        for name, value in vars(kalshi.exceptions).items()
+        if inspect.isclass(value) and issubclass(value, Exception) and value.__module__ == "kalshi.exceptions"
+        if not name.startswith("_")
+    }
+
+
+# ... and every one of them.
+EXPECTED_ALL |= _defined_exceptions()
 
 # Every schema of the whole spec has a model, plus JSONError (a response of error headers).
 _SPEC = json.loads((Path(__file__).parent / "spec" / "kalshi-v1.json").read_text(encoding="utf-8"))
@@ -163,10 +156,31 @@ def test_the_call_types_and_the_new_exceptions_are_the_defining_modules_own() ->
     for name in ("ApiResponse", "AsyncResult", "CallOptions"):
         assert getattr(kalshi, name) is getattr(kalshi.calls, name)
     assert kalshi.ExchangeStatus is kalshi.exchange_status.ExchangeStatus
-    exception_classes = {n for n in kalshi.exceptions.__all__ if inspect.isclass(getattr(kalshi.exceptions, n))}
-    assert exception_classes <= set(kalshi.__all__)
-    for name in exception_classes:
+    for name in _exception_names():
         assert getattr(kalshi, name) is getattr(kalshi.exceptions, name)
+
+
+def _exception_names() -> list[str]:
+    """The names kalshi loads from kalshi.exceptions, in __all__'s order."""
+    return [name for name in kalshi.__all__ if kalshi._LAZY.get(name) == "kalshi.exceptions"]
+
+
+def _type_checking_imports(path: Path) -> dict[str, str]:
+    """Name -> module of each ``from module import name`` under ``if TYPE_CHECKING:`` in ``path``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    guarded = next(n for n in tree.body if isinstance(n, ast.If) and getattr(n.test, "id", "") == "TYPE_CHECKING")
+    imports = [n for n in ast.walk(guarded) if isinstance(n, ast.ImportFrom)]
+    return {alias.asname or alias.name: str(n.module) for n in imports for alias in n.names}
+
+
+def test_the_exception_names_are_listed_once_and_every_list_agrees() -> None:
+    """kalshi.__all__ is the list; the lazy table, kalshi.exceptions.__all__ and the type checkers' imports agree."""
+    public = _defined_exceptions()
+    assert sorted(public) == _exception_names()
+    assert [n for n in kalshi.exceptions.__all__ if n in public] == _exception_names()
+    for_type_checkers = _type_checking_imports(ROOT / "kalshi" / "__init__.py")
+    assert {name for name, module in for_type_checkers.items() if module == "kalshi.exceptions"} == public
+    assert set(kalshi.__all__) == set(kalshi._LAZY) | {"DEFAULT_HOST", "DEMO_HOST", "__version__"}
 
 
 def test_unknown_attribute_raises_attribute_error() -> None:
@@ -183,14 +197,41 @@ def test_dir_lists_every_public_name_before_it_is_loaded() -> None:
     assert out == "[]"
 
 
+def test_the_aggregates_share_kalshis_lazy_loading() -> None:
+    """kalshi.apis and kalshi.models list every name before loading any, load one on use, refuse a stranger."""
+    out = _fresh_interpreter(
+        "import json, sys\n"
+        "import kalshi.apis, kalshi.models\n"
+        "listed = {m.__name__: sorted(set(m.__all__) - set(dir(m))) for m in (kalshi.apis, kalshi.models)}\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('kalshi.model.', 'kalshi.api.')))\n"
+        "market = kalshi.models.Market\n"
+        "errors = []\n"
+        "for module in (kalshi.apis, kalshi.models):\n"
+        "    try:\n"
+        "        module.Nothing\n"
+        "    except AttributeError as e:\n"
+        "        errors.append(str(e))\n"
+        "print(json.dumps({'listed': listed, 'before': loaded, 'market': market.__module__,\n"
+        "                  'cached': 'Market' in vars(kalshi.models), 'errors': errors}))"
+    )
+    assert json.loads(out) == {
+        "listed": {"kalshi.apis": [], "kalshi.models": []},
+        "before": [],
+        "market": "kalshi.model.market",
+        "cached": True,
+        "errors": [
+            "module 'kalshi.apis' has no attribute 'Nothing'",
+            "module 'kalshi.models' has no attribute 'Nothing'",
+        ],
+    }
+
+
 def test_type_checkers_see_every_lazy_name() -> None:
     """The ``if TYPE_CHECKING:`` block of kalshi/__init__.py imports every lazily loaded name."""
-    tree = ast.parse((ROOT / "kalshi" / "__init__.py").read_text(encoding="utf-8"))
-    guarded = next(n for n in tree.body if isinstance(n, ast.If) and getattr(n.test, "id", "") == "TYPE_CHECKING")
-    imports = [n for n in ast.walk(guarded) if isinstance(n, ast.ImportFrom)]
-    imported = {alias.asname or alias.name for n in imports for alias in n.names}
+    imported = _type_checking_imports(ROOT / "kalshi" / "__init__.py")
     eager = {"DEFAULT_HOST", "DEMO_HOST", "__version__"}
-    assert imported == set(kalshi.__all__) - eager
+    assert set(imported) == set(kalshi.__all__) - eager
+    assert imported == {name: kalshi._LAZY[name] for name in imported}
 
 
 def test_every_spec_operation_has_a_method_named_after_it() -> None:
@@ -347,7 +388,7 @@ def test_the_seed_import_loads_only_what_it_needs() -> None:
 
 def test_importing_kalshi_alone_loads_no_api_client_and_no_model() -> None:
     out = _fresh_interpreter("import sys, kalshi\nprint(sorted(m for m in sys.modules if m.startswith('kalshi')))")
-    assert out == "['kalshi', 'kalshi._common', 'kalshi._common.constants', 'kalshi._version']"
+    assert out == "['kalshi', 'kalshi._common', 'kalshi._common.constants', 'kalshi._common.lazy', 'kalshi._version']"
 
 
 def test_submodules_are_reachable_from_the_package_without_an_import() -> None:

@@ -78,11 +78,6 @@ class Accounts:
         with self._lock:
             return self._users[user_id]
 
-    def user_ids(self) -> list[str]:
-        """Return every user id, in registration order."""
-        with self._lock:
-            return list(self._users)
-
     # -- passwords -------------------------------------------------------------
 
     def change_password(self, user_id: str, old: str, new: str) -> bool:

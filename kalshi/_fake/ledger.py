@@ -56,15 +56,13 @@ class Wallet:
 
 
 class Ledger:
-    """All wallets, plus the exchange's own totals; ``mark`` gives a market's last yes price."""
+    """All wallets, plus the fees the exchange collected; ``mark`` gives a market's last yes price."""
 
     def __init__(self, now: Callable[[], float], mark: Callable[[str], int]) -> None:
         self._now = now
         self._mark = mark
         self.wallets: dict[str, Wallet] = {}
         self.fees_collected = 0
-        self.total_deposits = 0
-        self.total_withdrawals = 0
 
     def open(self, user_id: str) -> Wallet:
         """Create the empty wallet of a new user."""
@@ -91,7 +89,6 @@ class Ledger:
         wallet = self.wallets[user_id]
         wallet.available += cents
         wallet.deposits += cents
-        self.total_deposits += cents
         self._measure(user_id, cents, "deposit")
 
     def withdraw(self, user_id: str, cents: int) -> None:
@@ -99,7 +96,6 @@ class Ledger:
         wallet = self.wallets[user_id]
         wallet.available -= cents
         wallet.withdrawals += cents
-        self.total_withdrawals += cents
         self._measure(user_id, -cents, "withdrawal")
 
     def reserve(self, user_id: str, cents: int) -> None:

@@ -5,8 +5,9 @@ Generated from the spec by test/codegen/generate_apis.py; do not edit.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from kalshi._common.lazy import Dir, Getattr, lazy_exports
 
 if TYPE_CHECKING:
     from kalshi.api.account_api import AccountApi
@@ -43,15 +44,6 @@ __all__ = [
     "UserApi",
 ]
 
-
-def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module), name)
-    globals()[name] = value  # the next access skips this function
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+__getattr__: Getattr
+__dir__: Dir
+__getattr__, __dir__ = lazy_exports(__name__, _MODULES)

@@ -4,8 +4,9 @@ Nothing is imported until first used (PEP 562): ``kalshi.models.Market`` imports
 ``kalshi.model.market`` then, and only the models it refers to.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any, List
+from typing import TYPE_CHECKING
+
+from kalshi._common.lazy import Dir, Getattr, lazy_exports
 
 if TYPE_CHECKING:
     from kalshi.model.account_history_entry import AccountHistoryEntry
@@ -89,88 +90,88 @@ if TYPE_CHECKING:
     from kalshi.model.withdrawal_history import WithdrawalHistory
     from kalshi.model.withdrawal_status import WithdrawalStatus
 
-# Public name -> the module of kalshi.model that defines it.
+# Public name -> the module that defines it.
 _MODULES = {
-    "AccountHistoryEntry": "account_history_entry",
-    "AccountHistoryEntryData": "account_history_entry_data",
-    "BankAccountDetails": "bank_account_details",
-    "Cent": "cent",
-    "ChangeSubscriptionRequest": "change_subscription_request",
-    "ConfirmPasswordResetRequest": "confirm_password_reset_request",
-    "CreateUserRequest": "create_user_request",
-    "CreateUserResponse": "create_user_response",
-    "Deposit": "deposit",
-    "DepositHistory": "deposit_history",
-    "DepositStatus": "deposit_status",
-    "DepositType": "deposit_type",
-    "GetMarketHistoryResponse": "get_market_history_response",
-    "GetMarketOrderBookResponse": "get_market_order_book_response",
-    "GetNotificationPreferencesResponse": "get_notification_preferences_response",
-    "GetRangedMarketByTickerResponse": "get_ranged_market_by_ticker_response",
-    "GetRangedMarketResponse": "get_ranged_market_response",
-    "GetRangedMarketsResponse": "get_ranged_markets_response",
-    "GetUserDepositsResponse": "get_user_deposits_response",
-    "GetUserWithdrawalsResponse": "get_user_withdrawals_response",
-    "JSONError": "json_error",
-    "LoginRequest": "login_request",
-    "LoginResponse": "login_response",
-    "Market": "market",
-    "MarketOptionType": "market_option_type",
-    "MarketPosition": "market_position",
-    "MarketStatsPoint": "market_stats_point",
-    "MarketStatus": "market_status",
-    "Notification": "notification",
-    "NotificationList": "notification_list",
-    "Order": "order",
-    "OrderBook": "order_book",
-    "OrderHistory": "order_history",
-    "OrderList": "order_list",
-    "OrderStatus": "order_status",
-    "PortfolioMeasurement": "portfolio_measurement",
-    "PriceLevel": "price_level",
-    "PublicTrade": "public_trade",
-    "PublicTradeList": "public_trade_list",
-    "RangedMarket": "ranged_market",
-    "ResetPasswordRequest": "reset_password_request",
-    "SettlementHistory": "settlement_history",
-    "SettlementSource": "settlement_source",
-    "Side": "side",
-    "SubscriptionPreference": "subscription_preference",
-    "TradeHistory": "trade_history",
-    "TradeStatus": "trade_status",
-    "TradesGetResponse": "trades_get_response",
-    "User": "user",
-    "UserChangePasswordRequest": "user_change_password_request",
-    "UserDepositRequest": "user_deposit_request",
-    "UserDepositResponse": "user_deposit_response",
-    "UserGetAccountHistoryResponse": "user_get_account_history_response",
-    "UserGetBalanceResponse": "user_get_balance_response",
-    "UserGetMarketPositionResponse": "user_get_market_position_response",
-    "UserGetMarketPositionsResponse": "user_get_market_positions_response",
-    "UserGetMarketResponse": "user_get_market_response",
-    "UserGetMarketsResponse": "user_get_markets_response",
-    "UserGetNotificationsResponse": "user_get_notifications_response",
-    "UserGetPortfolioHistoryRequest": "user_get_portfolio_history_request",
-    "UserGetPortfolioHistoryResponse": "user_get_portfolio_history_response",
-    "UserGetPortfolioValueResponse": "user_get_portfolio_value_response",
-    "UserGetProfileResponse": "user_get_profile_response",
-    "UserGetWatchlistResponse": "user_get_watchlist_response",
-    "UserListLedgerxBankAccountsResponse": "user_list_ledgerx_bank_accounts_response",
-    "UserOrderCreateRequest": "user_order_create_request",
-    "UserOrderCreateResponse": "user_order_create_response",
-    "UserOrderDecreaseRequest": "user_order_decrease_request",
-    "UserOrderDecreaseResponse": "user_order_decrease_response",
-    "UserOrdersGetResponse": "user_orders_get_response",
-    "UserTrade": "user_trade",
-    "UserTradeList": "user_trade_list",
-    "UserTradesGetResponse": "user_trades_get_response",
-    "UserUpdateProfileRequest": "user_update_profile_request",
-    "UserWithdrawalRequest": "user_withdrawal_request",
-    "UserWithdrawalResponse": "user_withdrawal_response",
-    "Watchlist": "watchlist",
-    "Withdrawal": "withdrawal",
-    "WithdrawalHistory": "withdrawal_history",
-    "WithdrawalStatus": "withdrawal_status",
+    "AccountHistoryEntry": "kalshi.model.account_history_entry",
+    "AccountHistoryEntryData": "kalshi.model.account_history_entry_data",
+    "BankAccountDetails": "kalshi.model.bank_account_details",
+    "Cent": "kalshi.model.cent",
+    "ChangeSubscriptionRequest": "kalshi.model.change_subscription_request",
+    "ConfirmPasswordResetRequest": "kalshi.model.confirm_password_reset_request",
+    "CreateUserRequest": "kalshi.model.create_user_request",
+    "CreateUserResponse": "kalshi.model.create_user_response",
+    "Deposit": "kalshi.model.deposit",
+    "DepositHistory": "kalshi.model.deposit_history",
+    "DepositStatus": "kalshi.model.deposit_status",
+    "DepositType": "kalshi.model.deposit_type",
+    "GetMarketHistoryResponse": "kalshi.model.get_market_history_response",
+    "GetMarketOrderBookResponse": "kalshi.model.get_market_order_book_response",
+    "GetNotificationPreferencesResponse": "kalshi.model.get_notification_preferences_response",
+    "GetRangedMarketByTickerResponse": "kalshi.model.get_ranged_market_by_ticker_response",
+    "GetRangedMarketResponse": "kalshi.model.get_ranged_market_response",
+    "GetRangedMarketsResponse": "kalshi.model.get_ranged_markets_response",
+    "GetUserDepositsResponse": "kalshi.model.get_user_deposits_response",
+    "GetUserWithdrawalsResponse": "kalshi.model.get_user_withdrawals_response",
+    "JSONError": "kalshi.model.json_error",
+    "LoginRequest": "kalshi.model.login_request",
+    "LoginResponse": "kalshi.model.login_response",
+    "Market": "kalshi.model.market",
+    "MarketOptionType": "kalshi.model.market_option_type",
+    "MarketPosition": "kalshi.model.market_position",
+    "MarketStatsPoint": "kalshi.model.market_stats_point",
+    "MarketStatus": "kalshi.model.market_status",
+    "Notification": "kalshi.model.notification",
+    "NotificationList": "kalshi.model.notification_list",
+    "Order": "kalshi.model.order",
+    "OrderBook": "kalshi.model.order_book",
+    "OrderHistory": "kalshi.model.order_history",
+    "OrderList": "kalshi.model.order_list",
+    "OrderStatus": "kalshi.model.order_status",
+    "PortfolioMeasurement": "kalshi.model.portfolio_measurement",
+    "PriceLevel": "kalshi.model.price_level",
+    "PublicTrade": "kalshi.model.public_trade",
+    "PublicTradeList": "kalshi.model.public_trade_list",
+    "RangedMarket": "kalshi.model.ranged_market",
+    "ResetPasswordRequest": "kalshi.model.reset_password_request",
+    "SettlementHistory": "kalshi.model.settlement_history",
+    "SettlementSource": "kalshi.model.settlement_source",
+    "Side": "kalshi.model.side",
+    "SubscriptionPreference": "kalshi.model.subscription_preference",
+    "TradeHistory": "kalshi.model.trade_history",
+    "TradeStatus": "kalshi.model.trade_status",
+    "TradesGetResponse": "kalshi.model.trades_get_response",
+    "User": "kalshi.model.user",
+    "UserChangePasswordRequest": "kalshi.model.user_change_password_request",
+    "UserDepositRequest": "kalshi.model.user_deposit_request",
+    "UserDepositResponse": "kalshi.model.user_deposit_response",
+    "UserGetAccountHistoryResponse": "kalshi.model.user_get_account_history_response",
+    "UserGetBalanceResponse": "kalshi.model.user_get_balance_response",
+    "UserGetMarketPositionResponse": "kalshi.model.user_get_market_position_response",
+    "UserGetMarketPositionsResponse": "kalshi.model.user_get_market_positions_response",
+    "UserGetMarketResponse": "kalshi.model.user_get_market_response",
+    "UserGetMarketsResponse": "kalshi.model.user_get_markets_response",
+    "UserGetNotificationsResponse": "kalshi.model.user_get_notifications_response",
+    "UserGetPortfolioHistoryRequest": "kalshi.model.user_get_portfolio_history_request",
+    "UserGetPortfolioHistoryResponse": "kalshi.model.user_get_portfolio_history_response",
+    "UserGetPortfolioValueResponse": "kalshi.model.user_get_portfolio_value_response",
+    "UserGetProfileResponse": "kalshi.model.user_get_profile_response",
+    "UserGetWatchlistResponse": "kalshi.model.user_get_watchlist_response",
+    "UserListLedgerxBankAccountsResponse": "kalshi.model.user_list_ledgerx_bank_accounts_response",
+    "UserOrderCreateRequest": "kalshi.model.user_order_create_request",
+    "UserOrderCreateResponse": "kalshi.model.user_order_create_response",
+    "UserOrderDecreaseRequest": "kalshi.model.user_order_decrease_request",
+    "UserOrderDecreaseResponse": "kalshi.model.user_order_decrease_response",
+    "UserOrdersGetResponse": "kalshi.model.user_orders_get_response",
+    "UserTrade": "kalshi.model.user_trade",
+    "UserTradeList": "kalshi.model.user_trade_list",
+    "UserTradesGetResponse": "kalshi.model.user_trades_get_response",
+    "UserUpdateProfileRequest": "kalshi.model.user_update_profile_request",
+    "UserWithdrawalRequest": "kalshi.model.user_withdrawal_request",
+    "UserWithdrawalResponse": "kalshi.model.user_withdrawal_response",
+    "Watchlist": "kalshi.model.watchlist",
+    "Withdrawal": "kalshi.model.withdrawal",
+    "WithdrawalHistory": "kalshi.model.withdrawal_history",
+    "WithdrawalStatus": "kalshi.model.withdrawal_status",
 }
 
 __all__ = [
@@ -256,15 +257,6 @@ __all__ = [
     "WithdrawalStatus",
 ]
 
-
-def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"kalshi.model.{module}"), name)
-    globals()[name] = value  # later lookups skip __getattr__
-    return value
-
-
-def __dir__() -> List[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__: Getattr
+__dir__: Dir
+__getattr__, __dir__ = lazy_exports(__name__, _MODULES)

@@ -463,8 +463,9 @@ def apis_module(tags: list[str]) -> str:
         "",
         "from __future__ import annotations",
         "",
-        "from importlib import import_module",
-        "from typing import TYPE_CHECKING, Any",
+        "from typing import TYPE_CHECKING",
+        "",
+        "from kalshi._common.lazy import Dir, Getattr, lazy_exports",
         "",
         "if TYPE_CHECKING:",
     ]
@@ -476,18 +477,9 @@ def apis_module(tags: list[str]) -> str:
     lines += [
         "]",
         "",
-        "",
-        "def __getattr__(name: str) -> Any:",
-        "    module = _MODULES.get(name)",
-        "    if module is None:",
-        '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
-        "    value = getattr(import_module(module), name)",
-        "    globals()[name] = value  # the next access skips this function",
-        "    return value",
-        "",
-        "",
-        "def __dir__() -> list[str]:",
-        "    return sorted([*globals(), *__all__])",
+        "__getattr__: Getattr",
+        "__dir__: Dir",
+        "__getattr__, __dir__ = lazy_exports(__name__, _MODULES)",
     ]
     return "\n".join(lines) + "\n"
 

@@ -345,7 +345,7 @@ def render_models_init(spec: Spec) -> str:
     checking = "\n".join(
         f"    from kalshi.model.{m} import {', '.join(sorted(n))}" for m, n in sorted(by_module.items())
     )
-    table = "\n".join(f'    "{n}": "{m}",' for n, m in exports)
+    table = "\n".join(f'    "{n}": "kalshi.model.{m}",' for n, m in exports)
     names = "\n".join(f'    "{n}",' for n, _ in exports)
     return f'''"""Every model of the API: ``from kalshi.models import Market``.
 
@@ -353,13 +353,14 @@ Nothing is imported until first used (PEP 562): ``kalshi.models.Market`` imports
 ``kalshi.model.market`` then, and only the models it refers to.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any, List
+from typing import TYPE_CHECKING
+
+from kalshi._common.lazy import Dir, Getattr, lazy_exports
 
 if TYPE_CHECKING:
 {checking}
 
-# Public name -> the module of kalshi.model that defines it.
+# Public name -> the module that defines it.
 _MODULES = {{
 {table}
 }}
@@ -368,18 +369,9 @@ __all__ = [
 {names}
 ]
 
-
-def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module {{__name__!r}} has no attribute {{name!r}}")
-    value = getattr(importlib.import_module(f"kalshi.model.{{module}}"), name)
-    globals()[name] = value  # later lookups skip __getattr__
-    return value
-
-
-def __dir__() -> List[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__: Getattr
+__dir__: Dir
+__getattr__, __dir__ = lazy_exports(__name__, _MODULES)
 '''
 
 
