@@ -139,7 +139,7 @@ class Source:
 
     def __init__(self, mode: Mode) -> None:
         self.mode = mode
-        self.check = mode.check
+        self.check: bool = mode.check
         self.env: dict[str, Any] = {"new": object.__new__, "M": MISSING, "FieldError": FieldError}
         self.loops = 0  # list loops around the lines being written
         self._counts: Counter[str] = Counter()
