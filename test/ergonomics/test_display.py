@@ -501,7 +501,8 @@ def test_the_display_code_loads_on_first_display_only() -> None:
         "import sys\n"
         "from kalshi.models import Market\n"
         "market = Market(title='Fed', yes_bid=57)\n"
-        "before = sorted(m for m in ('kalshi._model.display', 'kalshi._model.html_cells', 'html') if m in sys.modules)\n"
+        "before = sorted(m for m in ('kalshi._model.display', 'kalshi._model.html_cells', 'html')"
+        " if m in sys.modules)\n"
         "market._repr_html_()\n"
         "print(before, 'kalshi._model.display' in sys.modules)\n"
     )

@@ -126,7 +126,9 @@ def test_without_pandas_the_error_gives_a_working_install_command(
 
     monkeypatch.delitem(sys.modules, "pandas", raising=False)
     monkeypatch.setattr(builtins, "__import__", no_pandas)
-    with pytest.raises(ImportError, match=r"pip install pandas \(or, from a checkout of the SDK, pip install '\.\[pandas\]'\)"):
+    with pytest.raises(
+        ImportError, match=r"pip install pandas \(or, from a checkout of the SDK, pip install '\.\[pandas\]'\)"
+    ):
         history.to_dataframe()
 
 

@@ -77,7 +77,8 @@ def test_models_built_in_python_display_pickle_and_copy_at_any_depth(
 def _body(levels: int) -> bytes:
     # json.dumps recurses as deep as the value: written by hand for the deepest bodies.
     inner = '{"a": [' * levels + "0" + "]}" * levels
-    return ('{"notifications": [{"id": "n-1", "content": %s, "zz_unknown": %s}], "zz_unknown": %s}' % ((inner,) * 3)).encode()
+    body = '{"notifications": [{"id": "n-1", "content": %s, "zz_unknown": %s}], "zz_unknown": %s}' % ((inner,) * 3)
+    return body.encode()
 
 
 def test_the_body_writer_matches_json() -> None:

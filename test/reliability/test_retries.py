@@ -44,7 +44,9 @@ def _get(api_client: kalshi.ApiClient) -> Any:
 
 
 def _put(api_client: kalshi.ApiClient, level: str = "basic") -> Any:
-    return AccountApi(api_client).change_subscription(DEMO_USER_ID, change_subscription_request=ChangeSubscriptionRequest(subscription_level=level))
+    return AccountApi(api_client).change_subscription(
+        DEMO_USER_ID, change_subscription_request=ChangeSubscriptionRequest(subscription_level=level)
+    )
 
 
 # --------------------------------------------------------------------------- healing

@@ -68,12 +68,16 @@ def test_a_whole_debug_session_never_shows_a_secret(
         api.user_get_notifications(DEMO_USER_ID, page_size=5, page_number=1)
         api.get_notification_preferences(DEMO_USER_ID)
         api.notification_mark_read(DEMO_USER_ID, notification_id)
-        api.change_subscription(DEMO_USER_ID, change_subscription_request=ChangeSubscriptionRequest(subscription_level="basic"))
+        api.change_subscription(
+            DEMO_USER_ID, change_subscription_request=ChangeSubscriptionRequest(subscription_level="basic")
+        )
         fake.fail_next(1, 503)  # a retry, so urllib3 logs its Retry objects too
         api.get_notification_preferences(DEMO_USER_ID)
 
         with pytest.raises(kalshi.BadRequestException) as bad_request:
-            api.change_subscription(DEMO_USER_ID, change_subscription_request=ChangeSubscriptionRequest(subscription_level="loud"))
+            api.change_subscription(
+                DEMO_USER_ID, change_subscription_request=ChangeSubscriptionRequest(subscription_level="loud")
+            )
         seen += _texts(bad_request.value)
         with pytest.raises(kalshi.NotFoundException) as not_found:
             api.notification_mark_read(DEMO_USER_ID, "no-such-notification")

@@ -142,7 +142,9 @@ def test_threads_hitting_an_expired_session_share_one_log_in(
 
 def test_renewal_repeats_a_put_with_its_body(fake: FakeKalshiServer, logged_in: kalshi.ApiClient) -> None:
     fake.expire_sessions()
-    AccountApi(logged_in).change_subscription(DEMO_USER_ID, change_subscription_request=ChangeSubscriptionRequest(subscription_level="none"))
+    AccountApi(logged_in).change_subscription(
+        DEMO_USER_ID, change_subscription_request=ChangeSubscriptionRequest(subscription_level="none")
+    )
     assert fake.subscription_level_of(DEMO_USER_ID) == "none"
     subscribe = f"PUT /v1/users/{DEMO_USER_ID}/subscribe"
     assert _paths(fake) == [subscribe, LOG_IN, subscribe]

@@ -63,7 +63,9 @@ def test_a_timed_out_post_is_not_sent_again(
     fake.delay_next(1, DELAY, path_contains="/log_in")
     started = time.monotonic()
     with pytest.raises(kalshi.ApiTimeoutError) as caught:
-        AuthApi(api_client).login(login_request=LoginRequest(email=DEMO_EMAIL, password=DEMO_PASSWORD), _request_timeout=0.2)
+        AuthApi(api_client).login(
+            login_request=LoginRequest(email=DEMO_EMAIL, password=DEMO_PASSWORD), _request_timeout=0.2
+        )
     assert time.monotonic() - started < DELAY
     assert caught.value.method == "POST"
     assert fake.request_count == 1

@@ -76,7 +76,9 @@ def test_get_heals_after_connection_resets(fake: FakeKalshiServer, keyed_client:
 
 def test_put_heals_after_a_connection_reset(fake: FakeKalshiServer, keyed_client: kalshi.ApiClient) -> None:
     fake.reset_next(1)
-    AccountApi(keyed_client).change_subscription(DEMO_USER_ID, change_subscription_request=ChangeSubscriptionRequest(subscription_level="none"))
+    AccountApi(keyed_client).change_subscription(
+        DEMO_USER_ID, change_subscription_request=ChangeSubscriptionRequest(subscription_level="none")
+    )
     assert fake.subscription_level_of(DEMO_USER_ID) == "none"
     assert fake.request_count == 2
 
