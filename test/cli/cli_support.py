@@ -24,7 +24,7 @@ import sys
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Sequence
+from typing import Any, Callable, Dict, Iterator, List, Literal, Mapping, Optional, Sequence
 
 import kalshi.cli
 from kalshi.testing import DEMO_EMAIL, DEMO_PASSWORD, FakeKalshiServer, RecordedRequest
@@ -207,7 +207,9 @@ def add_maker(server: FakeKalshiServer, balance: int = 500_000) -> str:
     return server.add_user(MAKER_EMAIL, MAKER_PASSWORD, balance=balance, history=[], notifications=[])
 
 
-def maker_order(server: FakeKalshiServer, market_id: str, side: str, price: int, count: int) -> Dict[str, Any]:
+def maker_order(
+    server: FakeKalshiServer, market_id: str, side: Literal["yes", "no"], price: int, count: int
+) -> Dict[str, Any]:
     """The maker places an order through its own SDK client; returns the order as a dict."""
     import kalshi
     from kalshi.api.user_api import UserApi

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import time
-from typing import Iterator
+from typing import Iterator, Literal, Tuple
 
 import pytest
 
@@ -123,7 +123,8 @@ def test_unknown_market_exits_1_with_one_line(kalshi_cli: Runner, cli_server: Fa
 def test_book_shows_both_sides_best_first(kalshi_cli: Runner, cli_server: FakeKalshiServer) -> None:
     market_id = cli_server.market_id(TICKER)
     add_maker(cli_server)
-    for side, price in (("yes", 30), ("yes", 35), ("no", 38)):
+    orders: Tuple[Tuple[Literal["yes", "no"], int], ...] = (("yes", 30), ("yes", 35), ("no", 38))
+    for side, price in orders:
         maker_order(cli_server, market_id, side, price, 20)
 
     book = json_output(kalshi_cli("book", TICKER))

@@ -8,7 +8,7 @@ import http.client
 import time
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
-from typing import List
+from typing import List, TypedDict
 
 import pytest
 
@@ -17,7 +17,13 @@ from kalshi.testing import FakeKalshiServer
 
 from .trading_support import ALICE, TICKER, Desk, trader
 
-ORDERS = {"path_contains": "/orders", "method": "POST"}
+
+class _Match(TypedDict):
+    path_contains: str
+    method: str
+
+
+ORDERS: _Match = {"path_contains": "/orders", "method": "POST"}
 
 
 def _posts(server: FakeKalshiServer) -> int:

@@ -7,7 +7,7 @@ ticker first, so the only request a refused call could have sent is the order it
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
-from typing import Any, Dict, Type
+from typing import Any, Dict, List, Tuple, Type
 
 import pytest
 
@@ -19,7 +19,7 @@ VALID: Dict[str, Any] = {"side": "yes", "count": 5, "price": 40}
 NOW = datetime.now(timezone.utc)
 
 # (changed arguments, error class, text the message must hold)
-REFUSALS = [
+REFUSALS: List[Tuple[Dict[str, Any], Type[Exception], str]] = [
     ({"side": "YES"}, kalshi.ApiValueError, "side must be 'yes' or 'no', got 'YES'"),
     ({"side": "buy"}, kalshi.ApiValueError, "side must be 'yes' or 'no'"),
     ({"side": True}, kalshi.ApiValueError, "side must be 'yes' or 'no', got True"),
