@@ -8,7 +8,7 @@ middle of an order left half of it behind.
 from __future__ import annotations
 
 import random
-from typing import Any, Iterator
+from typing import Any, Dict, Iterator, TypedDict
 
 import pytest
 
@@ -52,7 +52,15 @@ def _state(world: World) -> Any:
 
 
 # Crosses both no bids (5 at 55, 5 at 60), rests 2 and expires later: every kind of change.
-BIG_ORDER = {"side": "yes", "price": 60, "count": 12}
+
+
+class _Order(TypedDict):
+    side: str
+    price: int
+    count: int
+
+
+BIG_ORDER: _Order = {"side": "yes", "price": 60, "count": 12}
 
 
 def _big_order(world: World) -> Any:
@@ -210,6 +218,7 @@ def test_an_internal_error_while_the_clock_closes_a_market_is_retried(
     # The clock moved, but nothing it passed was half applied (looked at without a read, which
     # would apply it) ...
     assert len(calls) == 2
+    assert world.maker.user_id is not None
     assert [o.status for o in engine.user_orders[world.maker.user_id]] == ["resting"] * 3
     assert engine.markets[world.market_id].status == "active"
     assert engine.ledger.wallets[world.maker.user_id].available == before[world.maker.user_id or ""]["balance"]
@@ -269,11 +278,11 @@ def _counting_history(engine: Engine, fail_at: int = 0) -> list[int]:
     """Count the engine's history writes (one or more per change); raise at write ``fail_at``."""
     real_history, calls = engine._history, []
 
-    def history(*args: Any) -> None:
+    def history(user_id: str, entry: Dict[str, Any]) -> None:
         calls.append(1)
         if len(calls) == fail_at:
             raise RuntimeError("injected failure")
-        real_history(*args)
+        real_history(user_id, entry)
 
     engine._history = history  # type: ignore[method-assign]
     return calls

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import threading
-from typing import List
+from typing import Dict, List
 
 from kalshi.testing import FakeKalshiServer
 
@@ -88,7 +88,7 @@ def test_eight_threads_keep_the_invariants() -> None:
         for market_id in markets:
             book = server.book_of(market_id)
             for is_yes, side in ((True, "yes"), (False, "no")):
-                expected = {}
+                expected: Dict[int, int] = {}
                 for order in orders:
                     if order["market_id"] == market_id and order["is_yes"] is is_yes and order["status"] == "resting":
                         expected[order["price"]] = expected.get(order["price"], 0) + order["remaining_count"]

@@ -264,6 +264,7 @@ def test_the_shape_check_catches_wrong_bodies() -> None:
     schema = response_schema("GetMarkets", 200)
     assert schema is not None
     assert_shape({"markets": [{"id": "x", "volume": 3}]}, schema)
+    wrong: Dict[str, Any]
     for wrong in ({}, {"markets": [{"bogus": 1}]}, {"markets": [{"volume": "3"}]}, {"markets": {}}):
         with pytest.raises(AssertionError):
             assert_shape(wrong, schema)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -80,7 +81,9 @@ def test_the_installed_distribution_registers_the_plugin() -> None:
     # What pytest itself reads: the pytest11 entry points of the installed distributions.
     from importlib.metadata import entry_points
 
-    found = entry_points()
-    group = found.select(group="pytest11") if hasattr(found, "select") else found.get("pytest11", [])
+    if sys.version_info >= (3, 10):
+        group = entry_points(group="pytest11")
+    else:
+        group = entry_points().get("pytest11", [])
     # A legacy editable install (setuptools before 64) can list the distribution twice.
     assert {ep.value for ep in group if ep.name == "kalshi"} == {"kalshi.pytest_plugin"}

@@ -148,8 +148,9 @@ def test_a_set_up_method_added_later_is_journaled_once(path: str) -> None:
             return user
 
     journaled(Bigger, ())
-    with Bigger(seed=SEED, state=path) as server:
-        user = server.add_rich_user("rich@example.com")
+    bigger = Bigger(seed=SEED, state=path)
+    with bigger as server:
+        user = bigger.add_rich_user("rich@example.com")
         crash(server)
     assert journal_rows(path) == 1  # the nested add_user and deposit are part of it
     with Bigger(seed=SEED, state=path) as again:
