@@ -234,7 +234,7 @@ def _call_account(api_client: kalshi.ApiClient, name: str, user_id: str, notific
 
     api = AccountApi(api_client)
     if name == "user_get_account_history":
-        flags = dict.fromkeys(_HISTORY_FLAGS, True)
+        flags: Dict[str, Any] = dict.fromkeys(_HISTORY_FLAGS, True)
         return api.user_get_account_history(user_id, limit=10, **flags, **options)
     if name == "user_get_notifications":
         return api.user_get_notifications(user_id, page_size=50, page_number=1, **options)

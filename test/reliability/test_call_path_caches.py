@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import socket
 import threading
-from typing import Callable, Iterator, List
+from typing import Any, Callable, Iterator, List
 
 import pytest
 
@@ -16,8 +16,8 @@ from kalshi.api.account_api import AccountApi
 from kalshi.testing import DEMO_USER_ID, FakeKalshiServer
 
 
-def _prefs(api_client: kalshi.ApiClient, **options: object) -> object:
-    return AccountApi(api_client).get_notification_preferences(DEMO_USER_ID, **options)  # type: ignore[arg-type]
+def _prefs(api_client: kalshi.ApiClient, **options: Any) -> object:
+    return AccountApi(api_client).get_notification_preferences(DEMO_USER_ID, **options)
 
 
 def _last_headers(fake: FakeKalshiServer) -> dict:

@@ -209,7 +209,11 @@ def test_names_that_only_look_like_loopback_are_refused(proxy: RawServer, host: 
 
 def test_a_redirect_is_never_followed(new_client: Callable[..., kalshi.ApiClient]) -> None:
     # https -> http included: no redirect of any kind is followed, so none can downgrade a call.
-    with RawServer(lambda conn, request, index: conn.sendall(response(200, PREFERENCES)) or True) as target:
+    def preferences(conn: socket.socket, request: Request, index: int) -> bool:
+        conn.sendall(response(200, PREFERENCES))
+        return True
+
+    with RawServer(preferences) as target:
         location = f"http://127.0.0.1:{target.port}/v1/users/{DEMO_USER_ID}/notifications/preferences"
 
         def redirect(conn: socket.socket, request: Request, index: int) -> bool:

@@ -55,7 +55,7 @@ from kalshi.models import (
     UserTradesGetResponse,
 )
 
-ACCOUNT_CALLS = {
+ACCOUNT_CALLS: Dict[str, type] = {
     "user_get_account_history": UserGetAccountHistoryResponse,
     "user_get_notifications": UserGetNotificationsResponse,
     "get_notification_preferences": GetNotificationPreferencesResponse,
@@ -126,6 +126,7 @@ def test_the_harness_catches_a_violation(prism: str, response_log: Any) -> None:
         response_log.attach(api_client)
         with pytest.raises(kalshi.ApiException) as caught:
             AccountApi(api_client).user_get_notifications(USER_ID, page_size=51, page_number=1)
+    assert caught.value.status is not None
     assert 400 <= caught.value.status <= 499
     assert "sl-violations" in {k.lower() for k in caught.value.headers}
     (seen,) = response_log.seen
@@ -313,13 +314,14 @@ def test_every_operation_follows_the_spec(
 ) -> None:
     assert operation_id in _spec_operation_ids(), f"{operation_id} is not an operation of the spec"
     assert operation_id in EVERY_CALL or operation_id in ACCOUNT_OPERATIONS, f"Prism never sees {operation_id}"
+    call: Callable[[kalshi.ApiClient], Any]
     if operation_id in ACCOUNT_OPERATIONS:
         name = ACCOUNT_OPERATIONS[operation_id]
 
-        def call(api_client: kalshi.ApiClient) -> Any:
+        def call_by_name(api_client: kalshi.ApiClient) -> Any:
             return call_account(api_client, name, USER_ID, NOTIFICATION_ID)
 
-        returns: type = ACCOUNT_CALLS[name]
+        call, returns = call_by_name, ACCOUNT_CALLS[name]
     else:
         call, returns = EVERY_CALL[operation_id]
     prism_client.login("trader@example.com", PASSWORD)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from typing import Any, Callable
+from typing import Any, Callable, Optional
 
 import pytest
 
@@ -13,7 +13,7 @@ import kalshi
 from kalshi.api.account_api import AccountApi
 from kalshi.testing import DEMO_USER_ID, FakeKalshiServer
 
-from ._servers import RawServer, Request, dripping, response
+from ._servers import Handler, RawServer, Request, dripping, response
 
 PREFERENCES = b'{"preferences": {"subscription_level": "basic"}}'
 
@@ -22,7 +22,7 @@ def _preferences(api_client: kalshi.ApiClient, **options: Any) -> Any:
     return AccountApi(api_client).get_notification_preferences(DEMO_USER_ID, **options)
 
 
-def _drip(stop: threading.Event) -> Callable[[socket.socket, Request, int], bool]:
+def _drip(stop: threading.Event) -> Handler:
     """Headers promising a body, then one byte every half second: each read is quick, the whole never ends."""
     head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n"
     return dripping(stop, head, b" ", 0.5, 120)  # at most a minute: bounded even if the client never gives up
@@ -119,7 +119,7 @@ def test_a_changed_deadline_applies_to_the_next_call(
 ) -> None:
     calls = []
 
-    def handler(conn: socket.socket, request: Request, index: int) -> bool:
+    def handler(conn: socket.socket, request: Request, index: int) -> Optional[bool]:
         calls.append(index)
         if index == 0:
             conn.sendall(response(200, PREFERENCES))

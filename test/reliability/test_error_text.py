@@ -61,7 +61,9 @@ def test_a_password_echoed_in_plain_message_text_is_scrubbed(
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="kalshi")
     api_client = new_client(fake, login=True, debug=True)
-    token = api_client._session.authorization.rsplit(" ", 1)[1]
+    authorization = api_client._session.authorization
+    assert authorization is not None
+    token = authorization.rsplit(" ", 1)[1]
     plain = f"user {DEMO_EMAIL} with password {DEMO_PASSWORD} and session {token} is not allowed\nretry"
     for body in (
         plain.encode(),  # not JSON at all

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Iterator, Optional, Tuple
+from typing import Any, Dict, Iterator, Optional, Tuple
 from urllib.parse import unquote
 
 import pytest
@@ -16,7 +16,7 @@ from kalshi.api.account_api import AccountApi
 from kalshi.testing import DEMO_USER_ID, FakeKalshiServer
 
 # Any text the SDK can encode: everything but lone surrogates (not valid in UTF-8).
-PATH_VALUES = st.text(min_size=1, alphabet=st.characters(blacklist_categories=("Cs",)))
+PATH_VALUES = st.text(min_size=1, alphabet=st.characters(blacklist_categories=["Cs"]))
 INT64_MAX = 2**63 - 1
 HISTORY_FLAGS = (
     "ShouldReturnDeposits",
@@ -166,7 +166,8 @@ def test_boolean_flags_reach_the_server_as_true_or_false(
     wire_fake: FakeKalshiServer, wire_client: kalshi.ApiClient, flags: Tuple[Optional[bool], ...]
 ) -> None:
     _use_new_key(wire_fake, wire_client, DEMO_USER_ID)
-    AccountApi(wire_client).user_get_account_history(DEMO_USER_ID, **dict(zip(_FLAG_ARGUMENTS, flags)))
+    arguments: Dict[str, Any] = dict(zip(_FLAG_ARGUMENTS, flags))
+    AccountApi(wire_client).user_get_account_history(DEMO_USER_ID, **arguments)
     (request,) = wire_fake.requests
     expected = {name: ["true" if flag else "false"] for name, flag in zip(HISTORY_FLAGS, flags) if flag is not None}
     assert request.query == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import email.utils
 import time
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Optional, Type
 
 import pytest
 
@@ -71,7 +71,7 @@ def test_an_odd_retry_after_still_heals(
 @pytest.mark.parametrize("status, exception", [(429, kalshi.TooManyRequestsException), (503, kalshi.ServiceException)])
 def test_exhausted_with_an_odd_retry_after_raises_the_status_exception(
     fake: FakeKalshiServer, new_client: Callable[..., kalshi.ApiClient], demo_key: str, value: str, status: int,
-    exception: type,
+    exception: Type[kalshi.ApiException],
 ) -> None:
     api_client = new_client(fake, api_key=demo_key, retries=2)
     fake.fail_next(10, status, retry_after="0.01" if value == "1.5" else value)

@@ -16,7 +16,7 @@ import pprint
 import socket
 import threading
 import traceback
-from typing import Any, Callable, Iterator, List
+from typing import Any, Callable, Iterator, List, Tuple, Type
 
 import pytest
 
@@ -137,7 +137,7 @@ def _utf8_reason(status: int, body: bytes, reason: str) -> bytes:
     return f"HTTP/1.1 {status} {reason}\r\n".encode() + head
 
 
-def _scenarios() -> List[tuple[str, bytes, type]]:
+def _scenarios() -> List[Tuple[str, bytes, Type[Exception]]]:
     message = f"invalid credentials: {EMAIL} / {PASSWORD}"
     line_safe = " ".join(PASSWORD.split())  # a status line holds no line break: whitespace folded
     return [

@@ -95,7 +95,9 @@ def test_a_whole_debug_session_never_shows_a_secret(
             api_client.login(DEMO_EMAIL, DEMO_PASSWORD)
         seen += _texts(echoed_200.value)
         assert DEMO_PASSWORD in (echoed.value.body or "")  # the body keeps it, as documented
-        tokens.append(api_client._session.authorization.split(" ", 1)[1])  # unchanged by the failure
+        authorization = api_client._session.authorization
+        assert authorization is not None
+        tokens.append(authorization.split(" ", 1)[1])  # unchanged by the failure
 
         fake.invalid_json_next(1)
         with pytest.raises(kalshi.ApiDecodeError) as decode_error:

@@ -184,7 +184,9 @@ def test_unchecked_return_type_keeps_the_raw_value(fake: FakeKalshiServer, keyed
     body = _history_with_string_price(fake)
     fake.respond_next(1, 200, body, path_contains="/account/history")
     history = AccountApi(keyed_client).user_get_account_history(DEMO_USER_ID, _check_return_type=False)
-    assert history.entries[2].data.trade.price == "12"
+    data = history.entries[2].data
+    assert data is not None and data.trade is not None
+    assert data.trade.price == "12"
     assert [e.type for e in history.entries] == [e["type"] for e in json.loads(body)["entries"]]
 
 

@@ -8,7 +8,6 @@ call longer. A ``(connect, read)`` pair keeps its meaning: each phase, the deadl
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from typing import Any, Callable, Dict, Iterator
@@ -20,7 +19,7 @@ import kalshi
 from kalshi.api.account_api import AccountApi
 from kalshi.testing import DEMO_USER_ID
 
-from ._servers import RawServer, Request, dripping
+from ._servers import Handler, RawServer, dripping
 
 LIMIT = 1.0
 SLACK = 0.6  # the watchdog's 0.1 s, a loaded machine
@@ -33,7 +32,7 @@ def stop() -> Iterator[threading.Event]:
     event.set()
 
 
-def _dripping(stop: threading.Event, bytes_per_attempt: int) -> Callable[[socket.socket, Request, int], bool]:
+def _dripping(stop: threading.Event, bytes_per_attempt: int) -> Handler:
     """Headers promising a long body, then one byte every 0.2 s; after ``bytes_per_attempt``
     bytes the connection is closed (a broken, retryable GET)."""
     head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n"
