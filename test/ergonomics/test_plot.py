@@ -7,9 +7,10 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Iterator, Optional
+from typing import Iterator, Literal, Optional, Tuple
 
 import matplotlib
+import numpy as np
 import pytest
 
 import kalshi
@@ -42,7 +43,8 @@ def histories() -> Histories:
         server.add_user("maker@example.com", "maker-password", balance=500_000, history=[], notifications=[])
         with kalshi.ApiClient(kalshi.Configuration(host=server.host)) as maker:
             maker.login("maker@example.com", "maker-password")
-            for side, cents in (("yes", 35), ("no", 38)):
+            quotes: Tuple[Tuple[Literal["yes", "no"], int], ...] = (("yes", 35), ("no", 38))
+            for side, cents in quotes:
                 request = UserOrderCreateRequest(market_id=market_id, side=side, price=cents, count=20)
                 UserApi(maker).user_order_create(user_order_create_request=request)
         with kalshi.ApiClient(kalshi.Configuration(host=server.host)) as client:
@@ -68,8 +70,8 @@ def _close_figures() -> Iterator[None]:
 def _lines(ax: Axes) -> dict[str, tuple[list[float], list[float]]]:
     return {
         str(line.get_label()): (
-            [float(x) for x in line.get_xdata()],  # matplotlib date numbers: days since 1970 UTC
-            [float(y) for y in line.get_ydata()],
+            [float(x) for x in np.asarray(line.get_xdata())],  # matplotlib date numbers: days since 1970 UTC
+            [float(y) for y in np.asarray(line.get_ydata())],
         )
         for line in ax.get_lines()
     }
@@ -90,7 +92,7 @@ def test_a_quote_line_breaks_where_the_book_had_no_bid_or_ask() -> None:
     assert _gaps(lines["yes ask"][1]) == [45, 45, None, None, 46]
     ask = next(line for line in ax.get_lines() if line.get_label() == "yes ask")
     # The drawn path holds 45 up to the third point and then stops: no segment at 100 anywhere.
-    drawn = [(round(x * 24), y) for (x, y) in ask.get_path().vertices if not math.isnan(y)]
+    drawn = [(round(x * 24), y) for (x, y) in np.asarray(ask.get_path().vertices) if not math.isnan(y)]
     assert 100 not in [y for _, y in drawn] and (2, 45) in drawn
     assert ax.get_ylim() == (0, 100)
 
@@ -112,7 +114,9 @@ def test_portfolio_plot_has_value_and_cash_in_dollars_at_each_measurement(histor
     assert ax.get_xlabel() == "time (UTC)"
     assert ax.yaxis.get_major_formatter()(1234567.5, 0) == "$1,234,567.50"
     assert ax.yaxis.get_major_formatter()(-0.25, 0) == "-$0.25"
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["portfolio value", "cash available"]
+    legend = ax.get_legend()
+    assert legend is not None
+    assert [t.get_text() for t in legend.get_texts()] == ["portfolio value", "cash available"]
 
 
 def test_plot_draws_on_the_axes_it_is_given(histories: Histories) -> None:
@@ -145,9 +149,11 @@ def test_market_plot_has_prices_in_cents_and_volume_on_a_twin_axis(histories: Hi
     assert ax.get_ylabel() == "price (cents)"
     (volume_ax,) = [other for other in ax.figure.axes if other is not ax]
     (volume,) = volume_ax.get_lines()
-    assert [float(v) for v in volume.get_ydata()] == [0, 5, 10, 10]
+    assert [float(v) for v in np.asarray(volume.get_ydata())] == [0, 5, 10, 10]
     assert volume_ax.get_ylabel() == "volume (contracts)"
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+    legend = ax.get_legend()
+    assert legend is not None
+    assert [t.get_text() for t in legend.get_texts()] == [
         "last price",
         "yes bid",
         "yes ask",
@@ -186,7 +192,7 @@ def test_empty_histories_plot_no_points_and_say_so() -> None:
         (GetMarketHistoryResponse(market_stats_points=[]), "no market history"),
     ):
         ax = response.plot()
-        assert all(len(line.get_xdata()) == 0 for line in ax.get_lines())
+        assert all(len(np.asarray(line.get_xdata())) == 0 for line in ax.get_lines())
         assert [t.get_text() for t in ax.texts] == [note]
         assert ax.get_legend() is None
         assert list(ax.get_xticks()) == []

@@ -67,8 +67,9 @@ def test_history_dataframe_dtypes(history: UserGetAccountHistoryResponse) -> Non
     assert len(frame) == len(history.entries)
     assert list(frame.columns[:1]) == ["type"]
     for column in ("created_at", "updated_at", "determined_time", "settled_time"):
-        assert isinstance(frame[column].dtype, pd.DatetimeTZDtype), column
-        assert str(frame[column].dtype.tz) == "UTC"
+        dtype = frame[column].dtype
+        assert isinstance(dtype, pd.DatetimeTZDtype), column
+        assert str(dtype.tz) == "UTC"
     for column in ("amount", "fee", "price", "profit", "filled_count", "yes_total_cost"):
         assert frame[column].dtype == "Int64", column  # cents and counts stay integers
     assert frame["is_yes"].dtype == "boolean"
@@ -76,6 +77,7 @@ def test_history_dataframe_dtypes(history: UserGetAccountHistoryResponse) -> Non
 
 def test_history_dataframe_values_match_the_models(history: UserGetAccountHistoryResponse) -> None:
     frame = history.to_dataframe()
+    row: Any  # a namedtuple made from the frame's columns
     for row, entry in zip(frame.itertuples(index=False), history.entries):
         assert row.type == entry.type
         trade = entry.data.trade if entry.data else None
