@@ -197,7 +197,7 @@ class CannedServer:
                     return
                 head, _, buf = read.partition(b"\r\n\r\n")
                 length = content_length(head)
-                read = received(conn, buf, lambda data: len(data) >= length)  # a POST's body: skipped
+                read = received(conn, buf, lambda data, length=length: len(data) >= length)  # a POST's body: skipped
                 if read is None:
                     return
                 buf = read[length:]

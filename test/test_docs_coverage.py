@@ -237,7 +237,9 @@ def test_the_kalshi_page_names_every_resource_method() -> None:
     spans = _headings(text) + re.findall(r"`([^`\n]+)`", text)
     missing = [n for n in surface if not any(n in span for span in spans)]
     assert not missing, f"docs/Kalshi.md does not name: {', '.join(missing)}"
-    for needed in ("OrderOutcomeUnknownError", "OrderWaitTimeoutError", "KALSHI_EMAIL", "KALSHI_PASSWORD", "KALSHI_HOST"):
+    for needed in (
+        "OrderOutcomeUnknownError", "OrderWaitTimeoutError", "KALSHI_EMAIL", "KALSHI_PASSWORD", "KALSHI_HOST"
+    ):
         assert _names(text, needed), f"docs/Kalshi.md does not name {needed}"
     assert "## When the answer to an order is lost" in text and "cannot be told apart" in text
 

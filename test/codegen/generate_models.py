@@ -638,7 +638,8 @@ def display_section(spec: Spec, name: str) -> str:
             "unknown fields appended.",
             "`to_dataframe()` | A `pandas.DataFrame` of the records, a column per field even when there "
             "are no items: timestamps timezone-aware UTC, integers (cents, counts) `Int64`, booleans "
-            "`boolean`; `attrs[\"units\"]` names each money or price column's unit. Needs pandas (`pip install '.[pandas]'` from a checkout of the SDK); without it, "
+            "`boolean`; `attrs[\"units\"]` names each money or price column's unit. Needs pandas "
+            "(`pip install '.[pandas]'` from a checkout of the SDK); without it, "
             "an `ImportError` that names the extra.",
             f"`_repr_html_()` | Jupyter's rich display: one table with a row per {of} (the first 60, then "
             "how many more), under the class name and the row count.",

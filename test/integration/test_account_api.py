@@ -276,7 +276,8 @@ def test_mark_read_of_an_unknown_notification_is_not_found(
 def test_change_subscription_sends_the_level_and_changes_the_preference(
     fresh_api: AccountApi, fresh_server: FakeKalshiServer, level: str
 ) -> None:
-    assert fresh_api.change_subscription(UID, change_subscription_request=ChangeSubscriptionRequest(subscription_level=level)) is None
+    request = ChangeSubscriptionRequest(subscription_level=level)
+    assert fresh_api.change_subscription(UID, change_subscription_request=request) is None
 
     request = _only_request(fresh_server)
     assert request.method == "PUT"
@@ -297,10 +298,14 @@ def test_change_subscription_keyword_argument(fresh_api: AccountApi, fresh_serve
 def test_change_subscription_to_an_invalid_level_is_a_bad_request(
     fresh_api: AccountApi, fresh_server: FakeKalshiServer
 ) -> None:
-    fresh_api.change_subscription(UID, change_subscription_request=ChangeSubscriptionRequest(subscription_level="basic"))
+    fresh_api.change_subscription(
+        UID, change_subscription_request=ChangeSubscriptionRequest(subscription_level="basic")
+    )
 
     with pytest.raises(kalshi.BadRequestException) as info:
-        fresh_api.change_subscription(UID, change_subscription_request=ChangeSubscriptionRequest(subscription_level="weekly"))
+        fresh_api.change_subscription(
+            UID, change_subscription_request=ChangeSubscriptionRequest(subscription_level="weekly")
+        )
 
     assert info.value.status == 400
     assert info.value.code == "invalid_parameters"
@@ -311,7 +316,9 @@ def test_change_subscription_without_a_body_changes_nothing(
     fresh_api: AccountApi, fresh_server: FakeKalshiServer
 ) -> None:
     # The spec makes the body optional; the fake exchange answers 204 and keeps the level.
-    fresh_api.change_subscription(UID, change_subscription_request=ChangeSubscriptionRequest(subscription_level="basic"))
+    fresh_api.change_subscription(
+        UID, change_subscription_request=ChangeSubscriptionRequest(subscription_level="basic")
+    )
     fresh_server.clear_requests()
 
     assert fresh_api.change_subscription(UID) is None
@@ -332,7 +339,9 @@ def test_change_subscription_without_a_body_changes_nothing(
         lambda api: api.user_get_account_history("someone-else"),
         lambda api: api.user_get_notifications("someone-else", 5, 1),
         lambda api: api.notification_mark_read("someone-else", "n-1"),
-        lambda api: api.change_subscription("someone-else", change_subscription_request=ChangeSubscriptionRequest(subscription_level="none")),
+        lambda api: api.change_subscription(
+            "someone-else", change_subscription_request=ChangeSubscriptionRequest(subscription_level="none")
+        ),
     ],
 )
 def test_another_users_id_is_forbidden(account_api: AccountApi, call: Callable[[AccountApi], Any]) -> None:

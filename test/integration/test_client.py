@@ -102,7 +102,9 @@ def test_user_agent_is_settable(
 
 
 def test_headers_of_one_call_do_not_stick_to_the_client(client: kalshi.ApiClient) -> None:
-    AccountApi(client).change_subscription(UID, change_subscription_request=ChangeSubscriptionRequest(subscription_level="all"))
+    AccountApi(client).change_subscription(
+        UID, change_subscription_request=ChangeSubscriptionRequest(subscription_level="all")
+    )
 
     assert {k.lower() for k in client.default_headers} == {"user-agent"}
 

@@ -168,13 +168,21 @@ def test_authorization_is_absent_without_a_key(server: FakeKalshiServer) -> None
 
 # name -> (call, sends a body, returns a body)
 CALLS: Dict[str, Tuple[Callable[[kalshi.ApiClient], Any], bool, bool]] = {
-    "log_in": (lambda c: AuthApi(c).login(login_request=LoginRequest(email=DEMO_EMAIL, password=DEMO_PASSWORD)), True, True),
+    "log_in": (
+        lambda c: AuthApi(c).login(login_request=LoginRequest(email=DEMO_EMAIL, password=DEMO_PASSWORD)),
+        True,
+        True,
+    ),
     "log_out": (lambda c: AuthApi(c).logout(), False, False),
     "get_notification_preferences": (lambda c: AccountApi(c).get_notification_preferences(UID), False, True),
     "user_get_account_history": (lambda c: AccountApi(c).user_get_account_history(UID, limit=2), False, True),
     "user_get_notifications": (lambda c: AccountApi(c).user_get_notifications(UID, 2, 1), False, True),
     "notification_mark_read": (lambda c: AccountApi(c).notification_mark_read(UID, _unread_id(c)), False, False),
-    "change_subscription": (lambda c: AccountApi(c).change_subscription(UID, change_subscription_request=LEVEL), True, False),
+    "change_subscription": (
+        lambda c: AccountApi(c).change_subscription(UID, change_subscription_request=LEVEL),
+        True,
+        False,
+    ),
 }
 
 
@@ -253,7 +261,9 @@ def test_user_agent_names_the_sdk_and_its_version(
 NO_CONTENT_CALLS: Dict[str, Callable[..., Any]] = {
     "log_out": lambda c, **o: AuthApi(c).logout(**o),
     "notification_mark_read": lambda c, **o: AccountApi(c).notification_mark_read(UID, _unread_id(c), **o),
-    "change_subscription": lambda c, **o: AccountApi(c).change_subscription(UID, change_subscription_request=LEVEL, **o),
+    "change_subscription": lambda c, **o: AccountApi(c).change_subscription(
+        UID, change_subscription_request=LEVEL, **o
+    ),
     "change_subscription_without_body": lambda c, **o: AccountApi(c).change_subscription(UID, **o),
 }
 

@@ -1,7 +1,7 @@
 """The trader's client as its users meet it: a script of theirs type-checks strictly and runs.
 
-``trader_script.py``, written only from docs/Kalshi.md, is checked with ``mypy --strict`` (and ``disallow-any-expr``) and with pyright
-in strict mode, against this repository's ``kalshi`` (the tests of test_user_typing.py check the
+``trader_script.py``, written only from docs/Kalshi.md, is checked with ``mypy --strict`` (and ``disallow-any-expr``)
+and with pyright in strict mode, against this repository's ``kalshi`` (the tests of test_user_typing.py check the
 installed package instead), then run against the fake exchange.
 """
 
