@@ -197,7 +197,7 @@ class CannedServer:
                     return
                 head, _, buf = read.partition(b"\r\n\r\n")
                 length = content_length(head)
-                read = received(conn, buf, lambda data, length=length: len(data) >= length)  # a POST's body: skipped
+                read = received(conn, buf, _at_least(length))  # a POST's body: skipped
                 if read is None:
                     return
                 buf = read[length:]
@@ -213,6 +213,10 @@ class CannedServer:
                     conn.sendall(response)
                 except OSError:
                     return
+
+
+def _at_least(length: int) -> Callable[[bytes], bool]:
+    return lambda data: len(data) >= length
 
 
 def received(conn: socket.socket, buf: bytes, enough: Callable[[bytes], bool]) -> Optional[bytes]:

@@ -126,7 +126,7 @@ def _expected_fields(model: Any) -> List[str]:
     if inspect.isclass(model) and issubclass(model, ListModel):
         return ["value"]
     if inspect.isclass(model) and issubclass(model, tuple):
-        return list(model._fields)
+        return list(model._fields)  # type: ignore[attr-defined]  # a NamedTuple (a tuple with _fields)
     return []  # a type alias (Cent, Side, ...): its page explains the alias, there are no fields
 
 

@@ -99,7 +99,7 @@ def py_type(spec: Spec, prop: Dict[str, Any]) -> PyType:
     name = ref_name(prop)
     if name is not None:
         module = f"kalshi.model.{module_name(name)}"
-        kind = spec.kind(name)
+        kind: Optional[str] = spec.kind(name)
         if kind == "alias":
             target = spec.schemas[name]
             base = "int" if target.get("type") == "integer" else "str"
@@ -156,7 +156,7 @@ def clean(text: str, schema: str = "") -> str:
     if lines and lines[0] == schema:  # "OrderBook\nContains ..." repeats the name first
         lines = lines[1:]
     lines = [line for line in lines if not re.fullmatch(r"in: \w+|swagger: ignore", line)]
-    paragraph = []
+    paragraph: List[str] = []
     for line in lines:
         if not line:
             if paragraph:

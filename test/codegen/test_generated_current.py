@@ -56,11 +56,11 @@ def test_the_generator_is_deterministic() -> None:
 
 def _table(text: str) -> List[Tuple[str, str, str]]:
     """(name, type cell, required/[optional]) per row of a page's properties table."""
-    rows = []
+    rows: List[Tuple[str, str, str]] = []
     for line in text.split("## Properties", 1)[1].split("\n## ", 1)[0].splitlines():
         match = re.match(r"\*\*(\w+)\*\* \| (.*?) \| .*? \| (required|\[optional\])", line)
         if match:
-            rows.append(match.groups())
+            rows.append((match[1], match[2], match[3]))
     return rows
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from typing import Any, Callable, List
+from typing import Any, Callable, Dict, List, Optional
 
 import pytest
 
@@ -110,7 +110,8 @@ def test_account_history_filter_true_returns_only_that_type(
 ) -> None:
     expected = [e for e in server.history_of(UID) if e["type"] == entry_type]
 
-    response = account_api.user_get_account_history(UID, **{flag: True})
+    options: Dict[str, Any] = {flag: True}
+    response = account_api.user_get_account_history(UID, **options)
 
     assert [e.type for e in response.entries] == [entry_type] * len(expected)
     assert len(expected) > 0
@@ -149,7 +150,9 @@ def test_account_history_limit_applies_after_the_filter(account_api: AccountApi,
 
     response = account_api.user_get_account_history(UID, should_return_settlements=True, limit=2)
 
-    assert [e.data.settlement.market_id for e in response.entries] == [
+    settlements = [e.data.settlement if e.data else None for e in response.entries]
+    assert all(s is not None for s in settlements)
+    assert [s.market_id for s in settlements if s is not None] == [
         e["data"]["Settlement"]["market_id"] for e in expected
     ]
     assert server.requests[-1].query == {"ShouldReturnSettlements": ["true"], "Limit": ["2"]}
@@ -157,7 +160,9 @@ def test_account_history_limit_applies_after_the_filter(account_api: AccountApi,
 
 def test_account_history_money_fields_are_ints(account_api: AccountApi) -> None:
     response = account_api.user_get_account_history(UID, should_return_trades=True, limit=1)
-    trade = response.entries[0].data.trade
+    data = response.entries[0].data
+    assert data is not None and data.trade is not None
+    trade = data.trade
 
     assert type(trade.price) is int and type(trade.fee) is int and type(trade.amount) is int
     assert type(trade.is_yes) is bool
@@ -189,7 +194,7 @@ def test_notifications_first_page_is_as_sent(
 
 def test_notifications_pages_cover_every_notification_once(account_api: AccountApi, server: FakeKalshiServer) -> None:
     expected_ids = [n["id"] for n in server.notifications_of(UID)]
-    pages: List[List[str]] = []
+    pages: List[List[Optional[str]]] = []
     page_number = 1
     while True:
         page = account_api.user_get_notifications(UID, 5, page_number).notifications

@@ -127,7 +127,10 @@ def test_login_without_a_body_is_a_bad_request(anonymous: kalshi.ApiClient, serv
 
 
 def test_login_body_may_be_a_dict(anonymous: kalshi.ApiClient, server: FakeKalshiServer) -> None:
-    response = AuthApi(anonymous).login(login_request={"email": DEMO_EMAIL, "password": DEMO_PASSWORD})
+    # A dict is accepted at run time; the annotation names only the model.
+    response = AuthApi(anonymous).login(
+        login_request={"email": DEMO_EMAIL, "password": DEMO_PASSWORD}  # type: ignore[call-overload]
+    )
 
     assert response.user_id == DEMO_USER_ID
     assert json.loads(server.requests[0].body) == {"email": DEMO_EMAIL, "password": DEMO_PASSWORD}
@@ -170,12 +173,14 @@ def test_logout_ends_the_session(session_client: kalshi.ApiClient, server: FakeK
     error = info.value
     assert error.status == 401
     assert error.reason == "Unauthorized"
+    assert error.body is not None
     assert json.loads(error.body)["message"] == "invalid or expired session"
     assert error.headers["Content-Type"] == "application/json"
     assert error.code == "unauthorized"
     assert error.message == "invalid or expired session"
     assert error.service == "fake-exchange"
     assert error.method == "GET"
+    assert error.url is not None
     assert error.url.endswith(f"/v1/users/{DEMO_USER_ID}/notifications/preferences")
 
 

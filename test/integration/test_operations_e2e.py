@@ -150,7 +150,7 @@ class Case:
     call: Callable[[Exchange], Any]
     path: Callable[[Exchange], str]  # the raw path the server must see, without /v1
     check: Callable[[Exchange, Any], None]
-    query: Callable[[Exchange], Dict[str, List[str]]] = lambda ex: {}
+    query: Callable[[Exchange], Dict[str, List[Any]]] = lambda ex: {}  # values as _assert_query takes them
     body: Callable[[Exchange], Optional[Dict[str, Any]]] = lambda ex: None
     prepare: Optional[Callable[[Exchange], None]] = None
 
@@ -175,11 +175,17 @@ def _check_markets(ex: Exchange, result: Any) -> None:
     assert len(result.markets) == len(ex.server.market_ids)
 
 
+def _id(order: Order) -> str:
+    """An order's id, which the exchange always sends (the spec makes every field optional)."""
+    assert order.order_id is not None
+    return order.order_id
+
+
 def _check_history(ex: Exchange, result: Any) -> None:
     assert isinstance(result, GetMarketHistoryResponse)
     points = result.market_stats_points
     assert points and points[-1].price == 62 and points[-1].volume == 4
-    assert all(p.ts >= 1 for p in points)  # last_seen_ts=1 keeps every point with ts >= 1
+    assert all(p.ts is not None and p.ts >= 1 for p in points)  # last_seen_ts=1 keeps every point with ts >= 1
 
 
 def _check_book(ex: Exchange, result: Any) -> None:
@@ -193,7 +199,9 @@ def _check_book(ex: Exchange, result: Any) -> None:
 
 def _set_reset_code(ex: Exchange) -> None:
     AuthApi(ex.client).reset_password(reset_password_request=ResetPasswordRequest(email=TRADER_EMAIL))
-    ex.values["code"] = ex.server.reset_code_of(TRADER_EMAIL)
+    code = ex.server.reset_code_of(TRADER_EMAIL)
+    assert code is not None
+    ex.values["code"] = code
 
 
 def _check_new_password(password: str) -> Callable[[Exchange, Any], None]:
@@ -298,6 +306,7 @@ def _check_balance(ex: Exchange, result: Any) -> None:
 
 def _check_portfolio(ex: Exchange, result: Any) -> None:
     assert isinstance(result, UserGetPortfolioHistoryResponse)
+    assert result.values is not None
     reasons = [m.reason for m in result.values]
     assert reasons == ["deposit", "trade", "order"], reasons
     assert result.values[-1].a == ex.server.balance_of(ex.trader)
@@ -368,6 +377,7 @@ def _check_logout(ex: Exchange, result: Any) -> None:
 
 def _ranged_id(ex: Exchange) -> None:
     ranged = RangedMarketsApi(ex.client).get_ranged_market_by_ticker("GAS-21NOV").ranged_markets
+    assert ranged.id is not None
     ex.values["ranged_id"] = ranged.id
 
 
@@ -572,14 +582,14 @@ CASES: Dict[str, Case] = {
     ),
     "UserOrderDecrease": Case(
         lambda ex: UserApi(ex.client).user_order_decrease(
-            order_id=ex.resting_order.order_id, user_order_decrease_request=UserOrderDecreaseRequest(count=2)
+            order_id=_id(ex.resting_order), user_order_decrease_request=UserOrderDecreaseRequest(count=2)
         ),
         lambda ex: _users(ex, f"/orders/{ex.resting_order.order_id}/decrease"),
         _check_decrease,
         body=lambda ex: {"count": 2},
     ),
     "UserOrderCancel": Case(
-        lambda ex: UserApi(ex.client).user_order_cancel(order_id=ex.resting_order.order_id),
+        lambda ex: UserApi(ex.client).user_order_cancel(order_id=_id(ex.resting_order)),
         lambda ex: _users(ex, f"/orders/{ex.resting_order.order_id}"),
         _check_cancel,
     ),

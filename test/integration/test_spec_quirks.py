@@ -114,6 +114,7 @@ def test_portfolio_history_is_a_get_that_carries_a_json_body(client: kalshi.ApiC
     assert (sent.method, sent.raw_path) == ("GET", f"/v1/users/{USER}/portfolio/history")
     assert sent.headers["content-type"] == "application/json"
     assert json.loads(sent.body) == {"min_date": "2024-05-01T12:30:00Z", "max_ts": 1717200000}
+    assert history.values is not None
     assert history.values[0].v == 2
 
 
@@ -228,7 +229,8 @@ def _call(client: kalshi.ApiClient, operation_id: str) -> Any:
         method = getattr(api, name, None)
         if method is None:
             continue
-        args = {p: "x" for p in ("market_id", "ticker_name", "ranged_market_id", "ticker", "order_id", "code")}
+        names = ("market_id", "ticker_name", "ranged_market_id", "ticker", "order_id", "code")
+        args: Dict[str, Any] = {p: "x" for p in names}
         args.update(notification_id="n", page_size=1, page_number=1)
         import inspect
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Callable, Dict, Iterator, List
+from typing import Any, Callable, Dict, Iterator, List, Literal
 
 import pandas as pd
 import pytest
@@ -83,7 +83,16 @@ def desk() -> Iterator[Desk]:
         assert server.errors == []
 
 
-def _order(client: kalshi.ApiClient, market_id: str, side: str, price: int, count: int, **extra: Any) -> Order:
+def _tz(column: "pd.Series[Any]") -> str:
+    """The time zone of a datetime column."""
+    dtype = column.dtype
+    assert isinstance(dtype, pd.DatetimeTZDtype)
+    return str(dtype.tz)
+
+
+def _order(
+    client: kalshi.ApiClient, market_id: str, side: Literal["yes", "no"], price: int, count: int, **extra: Any
+) -> Order:
     request = UserOrderCreateRequest(market_id=market_id, side=side, price=price, count=count, **extra)
     return UserApi(client).user_order_create(user_order_create_request=request).order
 
@@ -181,6 +190,7 @@ def test_decrease_then_cancel_release_the_reservation(desk: Desk) -> None:
     orders = _trade(desk)
     api = UserApi(desk.alice)
     order_id = orders["alice"].order_id
+    assert order_id is not None
 
     one = UserOrderDecreaseRequest(count=1)
     decreased = api.user_order_decrease(order_id=order_id, user_order_decrease_request=one)
@@ -208,6 +218,7 @@ def test_portfolio_history_is_a_get_with_a_json_body(desk: Desk) -> None:
         user_get_portfolio_history_request=UserGetPortfolioHistoryRequest(min_ts=int(desk.server.now) + 1)
     )
 
+    assert everything.values is not None
     assert [m.reason for m in everything.values] == ["deposit", "order"]
     assert everything.values[-1].a == desk.server.balance_of(desk.alice_id) == OPENING - 400
     assert everything.values[-1].v == OPENING  # 4 x 40 reserved + 6 yes at last price 40 = 400
@@ -232,6 +243,7 @@ def test_account_history_and_notifications_move(desk: Desk) -> None:
     notifications = list(account.iter_notifications(desk.alice_id, page_size=10))
     assert [n.type for n in notifications] == ["order_filled"]
     assert not notifications[0].is_read
+    assert notifications[0].id is not None
     account.notification_mark_read(desk.alice_id, notifications[0].id)
     assert account.user_get_notifications(desk.alice_id, 10, 1).notifications[0].is_read
 
@@ -298,6 +310,7 @@ def test_reset_password_and_confirm(desk: Desk) -> None:
         auth = AuthApi(anonymous)
         assert auth.reset_password(reset_password_request=ResetPasswordRequest(email=BOB[0])) is None
         code = desk.server.reset_code_of(BOB[0])
+        assert code is not None
         confirm = ConfirmPasswordResetRequest(user_id=desk.bob_id, password=RESET_PASSWORD)
         assert auth.reset_password_confirm(code, confirm_password_reset_request=confirm) is None
         with pytest.raises(BadRequestException):
@@ -353,8 +366,9 @@ def _assert_frame_types(name: str, frame: pd.DataFrame, records: List[Dict[str, 
     for column in records[0]:
         values = [r[column] for r in records if r[column] is not None]
         if values and all(isinstance(v, datetime) for v in values):
-            assert isinstance(frame[column].dtype, pd.DatetimeTZDtype), (name, column)
-            assert str(frame[column].dtype.tz) == "UTC", (name, column)
+            dtype = frame[column].dtype
+            assert isinstance(dtype, pd.DatetimeTZDtype), (name, column)
+            assert str(dtype.tz) == "UTC", (name, column)
         elif values and all(type(v) is int for v in values):
             assert str(frame[column].dtype) == "Int64", (name, column, frame[column].dtype)
 
@@ -384,7 +398,7 @@ def test_list_responses_tabulate_with_stable_columns_and_types(desk: Desk) -> No
     assert str(orders["is_yes"].dtype) == "boolean"
     fills = full["user trades"].to_dataframe()
     assert fills["price"].tolist() == [40] and str(fills["price"].dtype) == "Int64"
-    assert str(fills["create_date"].dtype.tz) == "UTC"
+    assert _tz(fills["create_date"]) == "UTC"
     positions = full["positions"].to_dataframe()
     assert positions[["position", "position_cost"]].values.tolist() == [[6, 240]]
     assert str(positions["position_cost"].dtype) == "Int64"
@@ -395,7 +409,7 @@ def test_list_responses_tabulate_with_stable_columns_and_types(desk: Desk) -> No
     markets = full["markets"].to_dataframe()
     ours = markets[markets["id"] == desk.market_id]
     assert ours["last_price"].tolist() == [40] and str(markets["last_price"].dtype) == "Int64"
-    assert str(markets["close_date"].dtype.tz) == "UTC"
+    assert _tz(markets["close_date"]) == "UTC"
     assert TICKER in full["markets"]._repr_html_()
 
 

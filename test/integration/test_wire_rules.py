@@ -188,7 +188,9 @@ CALLS: Dict[str, Tuple[Callable[[kalshi.ApiClient], Any], bool, bool]] = {
 
 def _unread_id(client: kalshi.ApiClient) -> str:
     notifications = AccountApi(client).user_get_notifications(UID, 50, 1).notifications
-    return next(n.id for n in notifications if not n.is_read)
+    unread = next(n.id for n in notifications if not n.is_read)
+    assert unread is not None
+    return unread
 
 
 @pytest.fixture
@@ -335,6 +337,7 @@ def test_error_status_raises_the_matching_exception(
     assert type(error) is EXPECTED_CLASS[status] is exception_for_status(status)
     assert error.status == status
     assert error.reason == HTTPStatus(status).phrase
+    assert error.body is not None
     assert json.loads(error.body)["code"] == FAULT_CODES[status]
     assert error.headers["X-Request-Id"] == "req-42"
     assert error.headers["Content-Type"] == "application/json"

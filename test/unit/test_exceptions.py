@@ -329,6 +329,7 @@ def test_secrets_are_scrubbed_from_str_repr_and_args_but_kept_in_the_body() -> N
     error = ForbiddenException(403, "Forbidden", body, {}, secrets=["hunter22"])
     for text in (str(error), repr(error), *map(str, error.args)):
         assert "hunter22" not in text
+    assert error.body is not None and error.message is not None
     assert "hunter22" in error.body and "hunter22" in error.message
     clone = pickle.loads(pickle.dumps(error))
     assert "hunter22" not in str(clone)

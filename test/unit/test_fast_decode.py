@@ -13,7 +13,7 @@ import copy
 import gc
 import importlib.util
 import json
-from typing import Any, Callable, Dict, Iterator, List, Optional
+from typing import Any, Callable, Dict, Iterator, List, Literal, Optional, Tuple
 
 import pytest
 from test_model_layer import MISSING, RULES, Refused, Row, _given
@@ -53,7 +53,8 @@ def calls() -> Iterator[Dict[str, Callable[[], Any]]]:
         with kalshi.ApiClient(kalshi.Configuration(host=server.host, retries=0, timeout=(2, 10))) as client:
             client.login(EMAIL, PASSWORD)
             user = UserApi(client)
-            for side, price, count in (("yes", 30, 5), ("no", 40, 3), ("yes", 25, 7)):
+            orders: Tuple[Tuple[Literal["yes", "no"], int, int], ...] = (("yes", 30, 5), ("no", 40, 3), ("yes", 25, 7))
+            for side, price, count in orders:
                 user.user_order_create(
                     user_order_create_request=UserOrderCreateRequest(
                         market_id=market_id, side=side, price=price, count=count

@@ -35,7 +35,7 @@ INT64_MAX = 2**63 - 1
 @pytest.mark.parametrize("name", ["self", "cls", "kwargs"])
 def test_any_unknown_keyword_is_an_api_type_error_naming_it(name: str) -> None:
     with pytest.raises(kalshi.ApiTypeError, match=f"unexpected keyword argument '{name}'") as info:
-        Order(**{name: 1})
+        Order(**{name: 1})  # type: ignore[arg-type]
     assert info.value.path_to_item == [name]
 
 
@@ -173,7 +173,7 @@ def test_a_request_body_with_an_out_of_range_integer_is_refused_before_sending(
     with pytest.raises(kalshi.ApiValueError, match="count is outside the range of int32"):
         UserApi(client).user_order_create(DEMO_USER_ID, user_order_create_request=body)
     with pytest.raises(kalshi.ApiTypeError, match="int32"):
-        UserApi(client).user_order_create(DEMO_USER_ID, user_order_create_request=wire)  # type: ignore[arg-type]
+        UserApi(client).user_order_create(DEMO_USER_ID, user_order_create_request=wire)  # type: ignore[call-overload]
     assert server.requests == []
 
 

@@ -109,9 +109,11 @@ def test_construction_by_keyword_sets_the_attributes() -> None:
 
 def test_nested_models_can_be_given_as_models_or_dicts() -> None:
     from_model = AccountHistoryEntry(type="Trade", data=AccountHistoryEntryData(trade=TradeHistory(price=5)))
-    from_dict = AccountHistoryEntry(type="Trade", data={"trade": {"price": 5}})
+    # The constructor accepts a dict at run time; the annotation names only the model.
+    from_dict = AccountHistoryEntry(type="Trade", data={"trade": {"price": 5}})  # type: ignore[arg-type]
 
     assert from_dict == from_model
+    assert from_dict.data is not None
     assert isinstance(from_dict.data.trade, TradeHistory)
 
 
@@ -134,7 +136,7 @@ def test_missing_required_field_is_a_type_error_naming_it(model: type, kwargs: D
 
 def test_unknown_keyword_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="colour"):
-        TradeHistory(price=5, colour="red")
+        TradeHistory(price=5, colour="red")  # type: ignore[call-arg]
 
 
 @pytest.mark.parametrize(
@@ -164,7 +166,9 @@ def test_wrong_type_is_an_api_type_error_naming_the_field(model: type, field: st
 
 def test_wrong_type_deep_inside_a_nested_dict_names_the_path() -> None:
     with pytest.raises(kalshi.ApiTypeError) as info:
-        UserGetAccountHistoryResponse(entries=[{"type": "Trade", "data": {"trade": {"price": "1"}}}])
+        UserGetAccountHistoryResponse(
+            entries=[{"type": "Trade", "data": {"trade": {"price": "1"}}}]  # type: ignore[list-item]
+        )
 
     assert info.value.path_to_item == ["UserGetAccountHistoryResponse", "entries", 0, "data", "trade", "price"]
 
@@ -178,11 +182,12 @@ def test_none_is_accepted_for_optional_fields() -> None:
 
 def test_none_for_a_required_field_is_refused() -> None:
     with pytest.raises(kalshi.ApiTypeError, match="subscription_level"):
-        ChangeSubscriptionRequest(subscription_level=None)
+        ChangeSubscriptionRequest(subscription_level=None)  # type: ignore[arg-type]
 
 
 def test_string_timestamps_given_to_the_constructor_are_parsed() -> None:
-    deposit = DepositHistory(created_at="2021-11-02T14:03:07Z")
+    # Parsed at run time; the annotation names only datetime.
+    deposit = DepositHistory(created_at="2021-11-02T14:03:07Z")  # type: ignore[arg-type]
 
     assert deposit.created_at == datetime(2021, 11, 2, 14, 3, 7, tzinfo=UTC)
 
@@ -353,8 +358,10 @@ def test_unknown_fields_are_kept_and_written_back_at_every_level() -> None:
     assert response.to_wire() == wire
     assert response.additional_properties == {"cursor": "abc"}
     assert response.entries[0].additional_properties == {"sequence": 17}
-    assert response.entries[0].data.additional_properties == {"Rebate": {"amount": 3}}
-    assert response.entries[0].data.trade.additional_properties == {"venue": "A"}
+    data = response.entries[0].data
+    assert data is not None and data.trade is not None
+    assert data.additional_properties == {"Rebate": {"amount": 3}}
+    assert data.trade.additional_properties == {"venue": "A"}
 
 
 def test_unknown_fields_inside_a_notification_list_are_kept() -> None:
@@ -395,7 +402,7 @@ def new_york_local_time() -> Iterator[None]:
 def test_z_means_utc_whatever_the_local_zone() -> None:
     deposit = DepositHistory.from_wire({"created_at": "2021-11-02T14:03:07Z"})
 
-    assert deposit.created_at.tzinfo is not None
+    assert deposit.created_at is not None and deposit.created_at.tzinfo is not None
     assert deposit.created_at.utcoffset() == timedelta(0)
     assert deposit.created_at == datetime(2021, 11, 2, 14, 3, 7, tzinfo=UTC)
     assert deposit.created_at.timestamp() == 1635861787
@@ -412,6 +419,7 @@ def test_timestamps_without_offset_are_utc_whatever_the_local_zone() -> None:
 def test_offsets_are_preserved() -> None:
     deposit = DepositHistory.from_wire({"created_at": "2021-11-02T14:03:07.5+02:00"})
 
+    assert deposit.created_at is not None
     assert deposit.created_at.utcoffset() == timedelta(hours=2)
     assert deposit.created_at == datetime(2021, 11, 2, 12, 3, 7, 500000, tzinfo=UTC)
     assert deposit.to_wire() == {"created_at": "2021-11-02T14:03:07.5+02:00"}
@@ -420,6 +428,7 @@ def test_offsets_are_preserved() -> None:
 def test_negative_offsets_are_preserved() -> None:
     deposit = DepositHistory.from_wire({"updated_at": "2021-11-02T09:03:07-05:00"})
 
+    assert deposit.updated_at is not None
     assert deposit.updated_at.utcoffset() == timedelta(hours=-5)
     assert deposit.to_wire() == {"updated_at": "2021-11-02T09:03:07-05:00"}
 
@@ -496,7 +505,8 @@ def test_notification_list_can_be_built_from_dicts() -> None:
 
 
 def test_notifications_field_accepts_a_plain_list() -> None:
-    response = UserGetNotificationsResponse(notifications=[Notification(id="a")])
+    # A plain list is accepted at run time; the annotation names only NotificationList.
+    response = UserGetNotificationsResponse(notifications=[Notification(id="a")])  # type: ignore[arg-type]
 
     assert isinstance(response.notifications, NotificationList)
     assert response.notifications[0].id == "a"
@@ -532,7 +542,7 @@ def test_login_response_repr_and_str_never_contain_the_token() -> None:
 
 def test_type_error_about_a_password_does_not_show_it() -> None:
     with pytest.raises(kalshi.ApiTypeError) as info:
-        LoginRequest(email=["not", "a", "string"], password=PASSWORD)
+        LoginRequest(email=["not", "a", "string"], password=PASSWORD)  # type: ignore[arg-type]
 
     assert PASSWORD not in str(info.value)
 
@@ -556,8 +566,10 @@ def test_check_false_keeps_the_raw_value() -> None:
 
     response = UserGetAccountHistoryResponse.from_wire(wire, check=False)
 
-    assert response.entries[2].data.trade.price == "45"
-    assert response.entries[1].data.trade.price == 45
+    raw, checked = response.entries[2].data, response.entries[1].data
+    assert raw is not None and raw.trade is not None and checked is not None and checked.trade is not None
+    assert raw.trade.price == "45"
+    assert checked.trade.price == 45
 
 
 @pytest.mark.parametrize(
