@@ -34,9 +34,8 @@ from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple
 from kalshi.exceptions import exception_for_status
 
 from . import generate_apis as GEN
-from .spec import ROOT, spec_doc
+from .spec import CONFIGURATION_BLOCK, HOST, ROOT, spec_doc
 
-HOST = "https://trading-api.kalshi.com/v1"
 HAND_WRITTEN = frozenset({"AccountApi", "AuthApi"})
 FOOTER = (
     "[[Back to top]](#{anchor}) [[Back to API list]](../README.md#endpoints) "
@@ -518,11 +517,7 @@ def example(cls: str, op: Any, text: OpText, session_first: bool = False) -> Lis
         lines.append("from pprint import pprint")
     lines += [
         "",
-        f"# Defining the host is optional and defaults to {HOST}",
-        "# See configuration.py for a list of all supported configuration parameters.",
-        "configuration = kalshi.Configuration(",
-        f'    host = "{HOST}"',
-        ")",
+        *CONFIGURATION_BLOCK,
         "",
     ]
     if op.auth and not ex.login:

@@ -23,9 +23,8 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, NamedTuple, Optional, Set, Tuple
 
-from .spec import TAG_CLASSES, Doc, body_schema, module_name, schema_ref, snake
+from .spec import CONFIGURATION_BLOCK, TAG_CLASSES, Doc, body_schema, module_name, schema_ref, snake
 
-HOST = "https://trading-api.kalshi.com/v1"
 DATE_TIME = "dateutil_parser('1970-01-01T00:00:00.00Z')"
 _REQUIRED_ONLY = "example passing only required values which don't have defaults set"
 
@@ -131,11 +130,7 @@ def render(doc: Doc, path: str, method: str) -> GeneratorExample:
     lines += sorted(f"from kalshi.model.{module_name(m)} import {m}" for m in models)
     lines += [
         "from pprint import pprint",
-        f"# Defining the host is optional and defaults to {HOST}",
-        "# See configuration.py for a list of all supported configuration parameters.",
-        "configuration = kalshi.Configuration(",
-        f'    host = "{HOST}"',
-        ")",
+        *CONFIGURATION_BLOCK,
         "",
     ]
     if "security" in op:

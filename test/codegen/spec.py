@@ -20,6 +20,15 @@ from typing import Any, Dict, Iterator, Optional, Tuple
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "test" / "spec" / "kalshi-v1.json"
 REF = "#/components/schemas/"
+HOST = "https://trading-api.kalshi.com/v1"
+# The configuration block every documented example of the generator's client opens with.
+CONFIGURATION_BLOCK = (
+    f"# Defining the host is optional and defaults to {HOST}",
+    "# See configuration.py for a list of all supported configuration parameters.",
+    "configuration = kalshi.Configuration(",
+    f'    host = "{HOST}"',
+    ")",
+)
 
 Doc = Dict[str, Any]
 

@@ -27,8 +27,8 @@ import json
 from typing import Any, Dict, Iterator, List, Tuple
 
 import pytest
-from codegen.generator_examples import HOST, GeneratorExample, render_all
-from codegen.spec import load_spec
+from codegen.generator_examples import GeneratorExample, render_all
+from codegen.spec import HOST, load_spec
 from dateutil.parser import parse as dateutil_parser
 from test_seed_examples import EXAMPLES as SEED_EXAMPLES
 
