@@ -1,8 +1,8 @@
 """Typing checked where users meet it, against the installed package as a user's own files see it.
 
-One ``mypy --strict`` run for the running Python's version (CI runs it on every Python down to
-3.9), in a temporary directory outside the repository (so ``kalshi`` can only come from the
-installed package), checks together:
+One ``mypy --strict`` run for the running Python's version (CI runs it on 3.9, the oldest, and on
+the README's Python), in a temporary directory outside the repository (so ``kalshi`` can only come
+from the installed package), checks together:
 
 * every ```python block of README.md and docs/*.md, each written as a file of its own;
 * ``user_script.py``, a user's script that calls every public method of every API class
@@ -94,7 +94,7 @@ def mypy_run(user_dir: Path) -> MypyRun:
     _require("mypy")
     files = sorted(p.name for p in user_dir.glob("*.py"))
     # As a user on this Python would check: the third-party stubs installed here (numpy's, through
-    # pandas-stubs) may use syntax of this version. CI runs this on every Python down to 3.9.
+    # pandas-stubs) may use syntax of this version.
     python_version = "%d.%d" % sys.version_info[:2]
     command = [sys.executable, "-m", "mypy", "--strict", "--python-version", python_version]
     command += ["--cache-dir", str(user_dir / ".mypy_cache"), "--no-color-output", "--show-error-codes", *files]
