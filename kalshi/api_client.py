@@ -27,7 +27,7 @@ from kalshi._operations.auth import LOGIN, LOGOUT
 from kalshi._transport.deadline import Deadline
 from kalshi._version import __version__
 from kalshi.calls import CALL_OPTIONS, ApiResponse
-from kalshi.configuration import Configuration, check_deadline, check_timeout, whole_call_limit
+from kalshi.configuration import SHARED_SETTINGS, Configuration, check_deadline, check_timeout, whole_call_limit
 from kalshi.exceptions import (
     ApiClientClosedError,
     ApiDecodeError,
@@ -42,6 +42,7 @@ from kalshi.model_utils import ListModel, Model, format_datetime
 
 if TYPE_CHECKING:
     from types import TracebackType
+    from weakref import WeakSet
 
     from kalshi.rest import RESTClientObject, RESTResponse
 
@@ -94,6 +95,7 @@ class ApiClient:
         self._session: Session = Session()
         self._closed: bool = False
         self._rest_lock: LockType = allocate_lock()
+        self._sharers: Optional[WeakSet[ApiClient]] = None  # made by sharing_session(), closed with this one
 
     # ---- lifecycle
 
@@ -113,15 +115,58 @@ class ApiClient:
                     rest = self._rest = RESTClientObject(self.configuration, secrets=self._known_secrets)
         return rest
 
+    def sharing_session(self, configuration: Configuration) -> ApiClient:
+        """A new client with ``configuration`` over this client's session and connections.
+
+        Its calls read their timeouts, deadline, retries, size and rate limits and validation from
+        ``configuration``; they use this client's log-in (a ``login()``, ``logout()`` or renewal on
+        either is the other's too), start from a copy of its default headers and cookie, and go
+        through its connection pools, and its rate limiter while both rate limits are the same.
+        ``configuration`` must equal this client's in the host and in every setting of the session
+        and the pools (``ApiValueError`` names the first that differs). Closing this client closes
+        the new one too; closing the new one closes only it (and its ``async_req`` threads).
+        """
+        if not isinstance(configuration, Configuration):
+            raise ApiTypeError(f"configuration must be a kalshi.Configuration, got {type(configuration).__name__}")
+        self._check_open()
+        for name in sorted(SHARED_SETTINGS):
+            if getattr(configuration, name) != getattr(self.configuration, name):
+                raise ApiValueError(
+                    f"sharing_session() needs the same {name!r} as this client's configuration: the new "
+                    "client shares its session and connection pools; create another ApiClient for that",
+                    path_to_item=[name],
+                )
+        parent = self.rest_client  # made now if not yet: both must share one transport's pools
+        from weakref import WeakSet  # on first sharing only: not a cost of the import
+
+        from kalshi.rest import RESTClientObject
+
+        shared = ApiClient(configuration)
+        shared.default_headers = dict(self.default_headers)
+        shared.cookie = self.cookie
+        shared._session = self._session
+        shared._rest = RESTClientObject(configuration, secrets=shared._known_secrets, shared_with=parent)
+        with self._rest_lock:
+            self._check_open()  # under the lock: close() must see every client it is to close
+            if self._sharers is None:
+                self._sharers = WeakSet()
+            self._sharers.add(shared)
+        return shared
+
     def close(self) -> None:
         """Stop the async thread pool and close pooled connections; safe to call twice.
 
-        A closed client sends nothing more: every call raises ``ApiClientClosedError``.
+        A closed client sends nothing more: every call raises ``ApiClientClosedError``. The clients
+        made by ``sharing_session()`` are closed too.
         """
-        self._closed = True
+        with self._rest_lock:
+            self._closed = True
+            sharers = list(self._sharers or ())
         self._pool.close()
         if self._rest is not None:
             self._rest.close()
+        for shared in sharers:
+            shared.close()
 
     def _check_open(self) -> None:
         if self._closed:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from urllib3.util.retry import Retry
     from urllib3.util.timeout import Timeout
 
-__all__ = ["Configuration", "TimeoutValue", "check_deadline", "check_timeout", "whole_call_limit"]
+__all__ = ["SHARED_SETTINGS", "Configuration", "TimeoutValue", "check_deadline", "check_timeout", "whole_call_limit"]
 
 # One number of seconds (the whole call's limit), a (connect, read) pair, or a urllib3 ``Timeout``.
 TimeoutValue = Union[float, Tuple[Optional[float], Optional[float]], "Timeout"]
@@ -554,6 +554,26 @@ _CHECKS: dict[str, Callable[[Any, str], Any]] = {
 _FLAGS = {"1": True, "true": True, "yes": True, "on": True, "0": False, "false": False, "no": False, "off": False}
 _PROPERTIES = frozenset({"host", "verify_ssl", "ssl_ca_cert", "debug"})
 _SETTINGS = frozenset(_CHECKS) | _PROPERTIES
+# The settings of the session (who is logged in where, and how safely) and of the connection
+# pools: clients sharing both (``ApiClient.sharing_session``, ``Kalshi.with_options``) agree on them.
+SHARED_SETTINGS = frozenset(
+    {
+        "host",
+        "server_index",
+        "api_key",
+        "api_key_prefix",
+        "allow_insecure_http",
+        "verify_ssl",
+        "ssl_ca_cert",
+        "cert_file",
+        "key_file",
+        "assert_hostname",
+        "proxy",
+        "proxy_headers",
+        "trust_env",
+        "connection_pool_maxsize",
+    }
+)
 
 
 def _split(url: str) -> SplitResult:

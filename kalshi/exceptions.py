@@ -356,7 +356,7 @@ class TooManyRequestsException(ApiException):
 
     @property
     def retry_after(self) -> Optional[float]:
-        from kalshi._transport.retry import parse_retry_after  # on use: one module fewer for `import kalshi`
+        from kalshi._common.retry_after import parse_retry_after  # on use: one module fewer for `import kalshi`
 
         return parse_retry_after(self.headers.get("Retry-After"))
 

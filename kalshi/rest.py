@@ -277,7 +277,11 @@ class RESTClientObject:
                     sleep(wait)
 
     def close(self) -> None:
-        """Close every pooled connection; later requests raise ``ApiClientClosedError``."""
+        """Close every pooled connection; later requests raise ``ApiClientClosedError``.
+
+        Pools used through ``shared_with`` are that transport's: they stay open until it closes."""
         with self._lock:
             self._closed = True
-        self._plan.pools.clear()
+        pools = self._plan.pools
+        if self._shared_with is None or pools is not self._shared_with._plan.pools:
+            pools.clear()

@@ -7,6 +7,7 @@ the longest prefix that is a module and looking the rest up as attributes.
 
 from __future__ import annotations
 
+import ast
 import importlib
 import re
 from pathlib import Path
@@ -113,3 +114,61 @@ def test_a_stale_path_or_module_would_be_caught() -> None:
     assert not _module_exists("kalshi.no_such_module")
     assert not _module_exists("kalshi.Kalshi.no_such_attribute")
     assert _module_exists("kalshi.Kalshi") and _module_exists("kalshi.api.*_api")
+
+
+# What each low layer may import of the SDK, at module level or inside a function (``TYPE_CHECKING``
+# blocks aside): itself and the layers below it. An import on first use is still an import upward.
+_LOW_LAYERS = {
+    "kalshi/_common": ("kalshi._common",),
+    "kalshi/exceptions.py": ("kalshi._common",),
+    "kalshi/_model": ("kalshi._common", "kalshi.exceptions", "kalshi._model"),
+    "kalshi/_transport": ("kalshi._common", "kalshi.exceptions", "kalshi._transport"),
+}
+
+
+def _sdk_imports(source: str) -> List[str]:
+    """Every ``kalshi...`` module imported by ``source``, wherever the import is, but for type checking."""
+    tree = ast.parse(source)
+    skipped = {
+        id(node)
+        for block in ast.walk(tree)
+        if isinstance(block, ast.If) and "TYPE_CHECKING" in ast.unparse(block.test)
+        for statement in block.body
+        for node in ast.walk(statement)
+    }
+    names = []
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            assert node.level == 0, "the SDK imports by absolute name"
+            names.append(node.module or "")
+    return [name for name in names if name == "kalshi" or name.startswith("kalshi.")]
+
+
+def _upward_imports(layer: str, source: str) -> List[str]:
+    allowed = _LOW_LAYERS[layer]
+    return [name for name in _sdk_imports(source) if not any(name == a or name.startswith(a + ".") for a in allowed)]
+
+
+@pytest.mark.parametrize("layer", sorted(_LOW_LAYERS))
+def test_the_low_layers_import_only_downward(layer: str) -> None:
+    path = ROOT / layer
+    files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
+    upward = {
+        str(file.relative_to(ROOT)): found
+        for file in files
+        if (found := _upward_imports(layer, file.read_text(encoding="utf-8")))
+    }
+    assert upward == {}, f"imports above {layer} (allowed: {', '.join(_LOW_LAYERS[layer])})"
+
+
+def test_an_upward_import_inside_a_function_would_be_caught() -> None:
+    source = (
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n    from kalshi.model.order import Order\n"
+        "def retry_after():\n    from kalshi._transport.retry import parse\n    return parse\n"
+    )
+    assert _upward_imports("kalshi/exceptions.py", source) == ["kalshi._transport.retry"]

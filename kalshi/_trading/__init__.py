@@ -7,7 +7,6 @@ Modules, each using only those listed before it:
 - ``state``: what a client and its ``with_options`` copies share (credentials, log-in, caches);
 - ``caller``: one call through the ``ApiClient``, logging in first when the endpoint is secured,
   and ``Resource``, the base of every resource;
-- ``sharing``: an ``ApiClient`` with other options over the same session and pools;
 - ``model_list``: ``ModelList``, a list of models with records, DataFrame and HTML display;
 - ``refs``: an argument that is a model or its id; ``order_args``: an order's arguments checked
   before sending; ``outcome``: whether a failed order may have reached the exchange;

@@ -158,14 +158,12 @@ class Kalshi:
         values: Dict[str, Any] = dict(options)
         check_option_names(values, "with_options()")
         shared_settings(values)
-        from kalshi._trading.sharing import derived_api_client  # it loads the transport
-
         original = self._caller.api_client
         configuration = original.configuration.copy()
         for name, value in values.items():
             setattr(configuration, name, value)
         copy = object.__new__(type(self))
-        copy._setup(derived_api_client(original, configuration), self._caller.state)
+        copy._setup(original.sharing_session(configuration), self._caller.state)
         return copy
 
     def close(self) -> None:

@@ -3,6 +3,7 @@
 # No ``from __future__ import annotations``: TypedDict reads its annotations at class creation.
 from typing import Any, Dict, Mapping, Optional, Tuple, TypedDict, Union
 
+from kalshi.configuration import SHARED_SETTINGS
 from kalshi.exceptions import ApiTypeError, ApiValueError
 
 __all__ = ["ClientOptions", "check_option_names", "shared_settings"]
@@ -38,26 +39,6 @@ class ClientOptions(TypedDict, total=False):
 
 OPTION_NAMES = frozenset(ClientOptions.__annotations__)
 
-# Settings a ``with_options`` copy cannot change: they shape the connection pools (or who is
-# logged in where), which the copy shares with its original.
-_SHARED = frozenset(
-    {
-        "api_key",
-        "api_key_prefix",
-        "verify_ssl",
-        "ssl_ca_cert",
-        "cert_file",
-        "key_file",
-        "assert_hostname",
-        "proxy",
-        "proxy_headers",
-        "trust_env",
-        "connection_pool_maxsize",
-        "server_index",
-    }
-)
-
-
 def check_option_names(options: Dict[str, Any], where: str) -> None:
     """Refuse an option ``Configuration`` does not have, by name, before anything is built."""
     for name in options:
@@ -69,9 +50,10 @@ def check_option_names(options: Dict[str, Any], where: str) -> None:
 
 
 def shared_settings(options: Dict[str, Any]) -> None:
-    """Refuse, in ``with_options``, a setting of the pools or the session that copies share."""
+    """Refuse, in ``with_options``, a setting of the pools or the session that copies share
+    (``ApiClient.sharing_session`` would too, once the copy's configuration is made)."""
     for name in options:
-        if name in _SHARED:
+        if name in SHARED_SETTINGS:
             raise ApiValueError(
                 f"with_options() cannot change {name!r}: copies share the connection pools and the "
                 "session of their client; create another Kalshi for that",

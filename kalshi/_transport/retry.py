@@ -8,29 +8,27 @@
   ``Retry`` of the caller's own.
 - **Backoff**: exponential from ``DEFAULT_BACKOFF_FACTOR``, capped at ``DEFAULT_BACKOFF_MAX``,
   jittered over [half, whole] (``KalshiRetry``).
-- **Retry-After**: read by ``parse_retry_after`` (seconds, a decimal, or an HTTP date; anything
-  else falls back to the backoff), capped at ``MAX_RETRY_AFTER``; a 429's also pauses the client's
+- **Retry-After**: read by ``kalshi._common.retry_after`` (seconds, a decimal, or an HTTP date;
+  anything else falls back to the backoff), capped at ``MAX_RETRY_AFTER``; a 429's also pauses the client's
   rate limiter.
 - **The deadline's say**: a retry is started only when its wait still leaves ``MIN_ATTEMPT`` of the
   call's budget (``Deadline``) for the attempt itself; otherwise the last response is the answer
   (a status) or the failure is raised with a note (an error).
 
 The transport (``kalshi.rest``) sends single attempts (``NO_RETRY``), asks ``status_retry`` or
-``error_retry`` after each what to do, and does it (drains the answer, sleeps, raises). This module
-imports no SDK error, so that ``kalshi.exceptions`` can read a ``Retry-After`` with it.
+``error_retry`` after each what to do, and does it (drains the answer, sleeps, raises).
 """
 
 from __future__ import annotations
 
-import math
 import random
-from time import time
 from typing import Any, Optional, Union
 
 from urllib3.exceptions import HTTPError, MaxRetryError
 from urllib3.util.retry import Retry
 
 from kalshi._common.constants import DEFAULT_MAX_RETRIES
+from kalshi._common.retry_after import parse_retry_after
 from kalshi._transport.deadline import Deadline
 from kalshi._transport.ratelimit import TokenBucket
 
@@ -45,7 +43,6 @@ __all__ = [
     "KalshiRetry",
     "error_retry",
     "make_retry",
-    "parse_retry_after",
     "retry_statuses",
     "status_retry",
 ]
@@ -107,33 +104,6 @@ def retry_statuses(policy: Retry) -> frozenset[int]:
     if policy.respect_retry_after_header:
         statuses |= Retry.RETRY_AFTER_STATUS_CODES
     return statuses
-
-
-def parse_retry_after(value: Optional[str]) -> Optional[float]:
-    """Seconds to wait from a ``Retry-After`` value, or None if it is absent or unusable.
-
-    Accepted: delay-seconds (``"7"``), a decimal (``"1.5"``: not in RFC 9110, but unambiguous and
-    sent by real servers), and an HTTP date (a past date means 0). Rejected: negative numbers, NaN,
-    infinity, and anything else. Huge values are returned as they are; the caller caps them.
-    """
-    if not value:
-        return None
-    value = value.strip()
-    if value[:1].isdigit() or value[:1] in "+-.":
-        try:
-            seconds = float(value)
-        except ValueError:
-            return None
-        return seconds if math.isfinite(seconds) and seconds >= 0 else None
-    from email.utils import parsedate_to_datetime  # rare: only for an HTTP-date Retry-After
-
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    if when.tzinfo is None:  # "-0000" dates are naive; RFC 9110 dates are always GMT
-        return None
-    return max(0.0, when.timestamp() - time())
 
 
 def _budget_allows(budget: Deadline, wait: float) -> bool:

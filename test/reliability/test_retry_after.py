@@ -9,7 +9,7 @@ from typing import Any, Callable, Optional, Type
 import pytest
 
 import kalshi
-from kalshi._transport.retry import parse_retry_after
+from kalshi._common.retry_after import parse_retry_after
 from kalshi.api.account_api import AccountApi
 from kalshi.testing import DEMO_USER_ID, FakeKalshiServer
 

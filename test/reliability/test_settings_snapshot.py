@@ -54,13 +54,11 @@ def test_a_call_in_flight_keeps_its_snapshot_and_the_next_call_takes_the_new_one
     assert keyed_client.rest_client.retries.total == 0
 
 
-def test_a_copy_made_by_with_options_shares_the_pools_until_its_pool_settings_differ(
+def test_a_client_sharing_the_session_shares_the_pools_until_its_pool_settings_differ(
     fake: FakeKalshiServer, keyed_client: kalshi.ApiClient
 ) -> None:
-    from kalshi._trading.sharing import derived_api_client
-
     _get(keyed_client)
-    copy = derived_api_client(keyed_client, keyed_client.configuration.copy())
+    copy = keyed_client.sharing_session(keyed_client.configuration.copy())
     copy.configuration.deadline = 5  # not a pool setting: still shared
     _get(copy)
     assert copy.rest_client._current().pools is keyed_client.rest_client._current().pools
