@@ -189,7 +189,9 @@ def unchecked_twin(cls: Any) -> Any:
     twin = cls.__dict__.get("_unchecked_twin")
     if twin is None:
         # Both: one type slot serves assignment and deletion, and is the plain one only if both are.
-        plain = {"__setattr__": object.__setattr__, "__delattr__": object.__delattr__, "__init__": object.__init__}
+        plain = {"__setattr__": object.__setattr__, "__delattr__": object.__delattr__}
+        # Made by calling it: object's constructor, whatever a subclass of a model defines.
+        plain.update(__new__=object.__new__, __init__=object.__init__)
         body = {"__slots__": (), **plain, "__module__": cls.__module__}
         # type.__new__ directly: the model metaclass would build a field table the twin inherits anyway.
         twin = type.__new__(type(cls), cls.__name__, (cls,), body)
