@@ -183,8 +183,8 @@ def unchecked_twin(cls: Any) -> Any:
     A model checks every assignment (``Model.__setattr__``); the converter stores values it has
     just checked itself, so it fills an instance of this twin at full speed and then sets its
     ``__class__`` to ``cls`` (allowed: same layout), which costs one store per model. The twin's
-    ``__init__`` is ``object``'s, so calling it makes an empty instance in C: a quarter cheaper
-    than ``object.__new__(twin)``, which builds and slices an argument tuple.
+    ``__new__`` and ``__init__`` are ``object``'s, so calling it makes an empty instance in C: a
+    quarter cheaper than ``object.__new__(twin)``, which builds and slices an argument tuple.
     """
     twin = cls.__dict__.get("_unchecked_twin")
     if twin is None:
