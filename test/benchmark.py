@@ -497,7 +497,7 @@ def run(sizes: Sizes, rng: random.Random, out: Callable[[str], None], without: t
             for call in sdk.values():  # before any peer is imported: tells which decoder the SDK loads itself
                 call()
             res.sdk_gzip = server.gzip_served > 0
-            res.sdk_orjson = "orjson" in sys.modules
+            res.sdk_orjson = sys.modules.get("orjson") is not None  # None: blocked, as when measuring without it
             peer_modules = {name: optional(name) for name in PEERS}
             res.peers = {name: module is not None for name, module in peer_modules.items()}
             notes_query = f"{paths['notifications']}?page_size={n_notes}&page_number=1"

@@ -189,6 +189,17 @@ def test_a_subclass_of_a_shipped_model_keeps_its_parents_fields_and_adds_its_own
     assert "note" not in {f.name for f in model_fields(DepositHistory)}  # the parent is untouched
 
 
+class Keyed(DepositHistory):
+    def __new__(cls, key: str) -> Keyed:  # a constructor of its own, with an argument the wire never gives
+        return super().__new__(cls)
+
+
+def test_the_wire_builds_a_subclass_with_its_own_new_without_calling_it() -> None:
+    wire = Keyed.from_wire({"amount": 7, "created_at": "2021-11-02T07:03:48Z"})
+    assert type(wire) is Keyed
+    assert (wire.amount, wire.created_at) == (7, datetime(2021, 11, 2, 7, 3, 48, tzinfo=timezone.utc))
+
+
 USER_MODULE = '''
 from __future__ import annotations
 
