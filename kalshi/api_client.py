@@ -11,6 +11,7 @@ import sys
 import time
 from _thread import LockType, allocate_lock  # threading's Lock, without importing threading
 from typing import TYPE_CHECKING, Any, Iterator, Mapping, Optional
+from weakref import WeakSet
 
 from kalshi._call.async_req import LazyPool
 from kalshi._call.clear_text import PROTECTED, check_host
@@ -42,7 +43,6 @@ from kalshi.model_utils import ListModel, Model, format_datetime
 
 if TYPE_CHECKING:
     from types import TracebackType
-    from weakref import WeakSet
 
     from kalshi.rest import RESTClientObject, RESTResponse
 
@@ -95,7 +95,7 @@ class ApiClient:
         self._session: Session = Session()
         self._closed: bool = False
         self._rest_lock: LockType = allocate_lock()
-        self._sharers: Optional[WeakSet[ApiClient]] = None  # made by sharing_session(), closed with this one
+        self._sharers: WeakSet[ApiClient] = WeakSet()  # made by sharing_session(), closed with this one
 
     # ---- lifecycle
 
@@ -137,8 +137,6 @@ class ApiClient:
                     path_to_item=[name],
                 )
         parent = self.rest_client  # made now if not yet: both must share one transport's pools
-        from weakref import WeakSet  # on first sharing only: not a cost of the import
-
         from kalshi.rest import RESTClientObject
 
         shared = ApiClient(configuration)
@@ -148,8 +146,6 @@ class ApiClient:
         shared._rest = RESTClientObject(configuration, secrets=shared._known_secrets, shared_with=parent)
         with self._rest_lock:
             self._check_open()  # under the lock: close() must see every client it is to close
-            if self._sharers is None:
-                self._sharers = WeakSet()
             self._sharers.add(shared)
         return shared
 
@@ -161,7 +157,7 @@ class ApiClient:
         """
         with self._rest_lock:
             self._closed = True
-            sharers = list(self._sharers or ())
+            sharers = list(self._sharers)
         self._pool.close()
         if self._rest is not None:
             self._rest.close()

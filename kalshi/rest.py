@@ -38,6 +38,7 @@ from kalshi._transport.timeouts import attempt_timeout, cut_by_budget, limits_fo
 from kalshi.exceptions import ApiClientClosedError, ApiTimeoutError
 
 if TYPE_CHECKING:
+    from kalshi._transport.pools import Pools
     from kalshi.configuration import Configuration
 
 __all__ = ["KalshiRetry", "RESTClientObject", "RESTResponse", "Retry", "Timeout", "make_retry", "make_timeout"]
@@ -152,9 +153,14 @@ class RESTClientObject:
         parent = None if self._shared_with is None else self._shared_with._current()
         old, plan = plan, Plan(settings, (plan,) if parent is None else (plan, parent))
         self._plan = plan
-        if old.pools is not plan.pools and (parent is None or old.pools is not parent.pools):
-            old.pools.clear()  # the pool, TLS or proxy settings changed: close the old connections
+        if old.pools is not plan.pools:
+            self._release(old.pools)  # the pool, TLS or proxy settings changed: close the old connections
         return plan
+
+    def _release(self, pools: Pools) -> None:
+        """Close ``pools`` unless they are the ``shared_with`` transport's, which closes its own."""
+        if self._shared_with is None or pools is not self._shared_with._plan.pools:
+            pools.clear()
 
     @property
     def timeout(self) -> Timeout:
@@ -282,6 +288,4 @@ class RESTClientObject:
         Pools used through ``shared_with`` are that transport's: they stay open until it closes."""
         with self._lock:
             self._closed = True
-        pools = self._plan.pools
-        if self._shared_with is None or pools is not self._shared_with._plan.pools:
-            pools.clear()
+        self._release(self._plan.pools)

@@ -84,7 +84,9 @@ class Kind:
 
     def from_python(self, value: Any) -> Any:
         """Construction, ``from_dict`` and assignment: a present, non-null value in final form."""
-        return self.converter(PYTHON)(value)
+        # The cache first: this runs for every field of every model built or assigned in Python.
+        convert = self._converters.get(PYTHON) or self.converter(PYTHON)
+        return convert(value)
 
     def in_range(self, value: Any) -> bool:
         """Whether a value read as sent keeps the limits of the spec a request must keep."""
@@ -254,9 +256,7 @@ class ListKind(Kind):
         """
         items, add, x = src.fresh("items"), src.fresh("add"), src.fresh("x")
         item_rest = src.rest(self.item)
-        src.loops += 1
         usual = self.item.usual(src, x, item_rest)
-        src.loops -= 1
         other = f"{add}({item_rest}({x}))"
         if usual is None:
             step = [other]

@@ -7,11 +7,11 @@ model classes. Loaded on first display only.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timezone
 from html import escape
 from typing import Any, Iterator, Optional, Sequence
 
+from kalshi._common.ids import is_uuid
 from kalshi._model.fields import split_unit
 from kalshi._model.text import Redacted, flat_text
 from kalshi._model.units import CENTS, DOLLARS, PRICE, unit_of
@@ -59,7 +59,6 @@ _SHORT_ID = (
     "white-space:nowrap;vertical-align:bottom"
 )
 
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
 def money(cents: int) -> str:
@@ -170,7 +169,7 @@ def _titled(shown: str, full: str) -> str:
 
 def _text_html(text: str, name: str) -> str:
     is_id = name == "id" or name.endswith("_id")
-    if _UUID.fullmatch(text) or (is_id and len(text) > ID_PREFIX + 4 and " " not in text):
+    if is_uuid(text) or (is_id and len(text) > ID_PREFIX + 4 and " " not in text):
         return f'<span title="{escape(text)}" style="{_SHORT_ID}">{escape(text)}</span>'
     if len(text) > TEXT_WIDTH:
         return _titled(text[: TEXT_WIDTH - 1] + "…", text)

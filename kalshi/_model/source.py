@@ -141,7 +141,6 @@ class Source:
         self.mode = mode
         self.check: bool = mode.check
         self.env: dict[str, Any] = {"new": object.__new__, "M": MISSING, "FieldError": FieldError}
-        self.loops = 0  # list loops around the lines being written
         self._counts: Counter[str] = Counter()
 
     def fresh(self, stem: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Optional, Union
 
+from kalshi._common.ids import is_uuid
 from kalshi._operations.market import (
     GET_MARKET,
     GET_MARKET_BY_TICKER,
@@ -17,7 +18,7 @@ from kalshi._operations.market import (
     GET_MARKETS_CACHED,
 )
 from kalshi._trading.caller import Resource
-from kalshi._trading.markets_cache import check_market, is_market_id
+from kalshi._trading.markets_cache import check_market
 from kalshi._trading.model_list import ModelList
 from kalshi.exceptions import ApiTypeError, ApiValueError
 from kalshi.model.get_market_history_response import GetMarketHistoryResponse
@@ -63,7 +64,7 @@ class Markets(Resource):
     def get(self, market: str, *, cached: bool = False) -> Market:
         """One ``Market``, by ticker or id (one request either way)."""
         check_market(market)
-        if is_market_id(market):
+        if is_uuid(market):
             endpoint, args = (GET_MARKET_CACHED if cached else GET_MARKET), {"market_id": market}
         else:
             endpoint, args = (GET_MARKET_BY_TICKER_CACHED if cached else GET_MARKET_BY_TICKER), {"ticker_name": market}

@@ -9,22 +9,16 @@ it up, and store the same answer.
 
 from __future__ import annotations
 
-import re
 from typing import Callable, Optional
 
+from kalshi._common.ids import is_uuid
 from kalshi.exceptions import ApiTypeError, ApiValueError
 from kalshi.model.market import Market
 
-__all__ = ["MarketIds", "check_market", "is_market_id"]
+__all__ = ["MarketIds", "check_market"]
 
 # Entries kept at most: ids and tickers a program uses are few; past this the maps start afresh.
 _LIMIT = 10_000
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-
-
-def is_market_id(market: str) -> bool:
-    """Whether ``market`` is written as a market id (a UUID) rather than a ticker."""
-    return _UUID.fullmatch(market) is not None
 
 
 class MarketIds:
@@ -43,7 +37,7 @@ class MarketIds:
             if found is not None:
                 return found
         check_market(market)
-        if is_market_id(market):
+        if is_uuid(market):
             self._store(self._ids, market, market)
             return market
         resolved = lookup(market)

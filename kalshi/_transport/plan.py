@@ -16,7 +16,7 @@ from kalshi._transport.pools import Pools
 from kalshi._transport.ratelimit import TokenBucket
 from kalshi._transport.retry import make_retry, retry_statuses
 from kalshi._transport.settings import TransportSettings
-from kalshi._transport.timeouts import Limits, make_timeout
+from kalshi._transport.timeouts import Limits, limits_for
 
 __all__ = ["Plan"]
 
@@ -28,7 +28,7 @@ class Plan:
 
     def __init__(self, settings: TransportSettings, earlier: Iterable[Plan] = ()) -> None:
         self.settings: TransportSettings = settings
-        self.limits: Limits = Limits(make_timeout(settings.timeout))
+        self.limits: Limits = limits_for(settings.timeout)
         self.retries: Retry = make_retry(settings.retries)
         self.retry_statuses: frozenset[int] = retry_statuses(self.retries)
         pools: Optional[Pools] = None

@@ -54,7 +54,7 @@ def make_timeout(value: Any) -> Timeout:
 
 
 def limits_for(value: Any) -> Limits:
-    """The ``Limits`` of a per-call timeout."""
+    """The ``Limits`` of a timeout setting: a call's own, or the configuration's."""
     return Limits(make_timeout(value))
 
 

@@ -10,6 +10,7 @@ from typing import Callable, List, Mapping, Optional
 
 from kalshi._call.paging import iter_pages
 from kalshi.cli.context import Context, Result
+from kalshi.cli.grid import when
 from kalshi.cli.parser import MAX_PAGE_SIZE
 from kalshi.cli.prefixes import resolve
 from kalshi.cli.progress import collect
@@ -66,7 +67,7 @@ def mark_read(ctx: Context) -> Result:
 
     def about(n: Notification) -> str:
         read = "read" if n.is_read else "unread"
-        return f"{n.created_ts:%Y-%m-%d %H:%M UTC}  {n.type}  {read}" if n.created_ts else f"{n.type}  {read}"
+        return "  ".join(part for part in (when(n.created_ts), n.type or "", read) if part)
 
     candidates = partial(_notifications_from, ctx, MAX_PAGE_SIZE, 1, None)
     notification_id = resolve(given, candidates, lambda n: n.id or "", about, what="notification")

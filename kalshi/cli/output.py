@@ -6,7 +6,7 @@ import json
 from datetime import date, datetime
 from typing import Any, Mapping, Optional, TextIO
 
-from kalshi.cli.grid import View, when, yes_no
+from kalshi.cli.grid import View, text, when, yes_no
 from kalshi.cli.names import Names
 from kalshi.model_utils import ListModel, Model, format_datetime
 
@@ -45,7 +45,7 @@ def _cell(value: Any) -> str:
         return yes_no(value)
     if isinstance(value, datetime):
         return when(value)
-    return " ".join(str(to_jsonable(value)).split())  # one line, whatever the value holds
+    return text(to_jsonable(value))  # one line, whatever the value holds
 
 
 def render_table(data: Mapping[str, Any]) -> str:
@@ -56,16 +56,16 @@ def render_table(data: Mapping[str, Any]) -> str:
     return "".join(f"{str(k).ljust(width)}{_GAP}{_cell(v)}".rstrip() + "\n" for k, v in data.items())
 
 
-def render(data: Any, table: bool, view: Optional[View] = None, names: Optional[Names] = None) -> str:
+def render(data: Any, table: bool, view: Optional[View], names: Names) -> str:
     """JSON, or with ``table`` the command's own ``view`` (``key  value`` lines when it has none)."""
     if not table:
         return render_json(data)
-    if view is not None and names is not None:
+    if view is not None:
         return view(data, names)
     return render_table(data)
 
 
-def write(stream: TextIO, data: Any, table: bool, view: Optional[View] = None, names: Optional[Names] = None) -> None:
+def write(stream: TextIO, data: Any, table: bool, view: Optional[View], names: Names) -> None:
     """Write ``data`` to ``stream``; characters the stream cannot encode are escaped, not fatal."""
     text = render(data, table, view, names)
     try:

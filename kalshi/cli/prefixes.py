@@ -7,22 +7,16 @@ start is a ``CliError`` that lists the candidates, whole, so that one can be cop
 
 from __future__ import annotations
 
-import re
 from typing import Callable, Iterable, List, Sequence, Tuple, TypeVar
 
+from kalshi._common.ids import is_uuid
 from kalshi.cli.errors import CliError
 
-__all__ = ["is_whole_id", "resolve"]
+__all__ = ["resolve"]
 
 T = TypeVar("T")
 
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _LISTED = 10  # candidates listed at most in an error
-
-
-def is_whole_id(text: str) -> bool:
-    """True when ``text`` is a whole id (a UUID), used as given."""
-    return _UUID.fullmatch(text) is not None
 
 
 def resolve(
@@ -38,7 +32,7 @@ def resolve(
     ``what`` names the candidates in the error (``"resting order"``); ``describe`` says a few words
     about one (its market, side, price).
     """
-    if is_whole_id(given):
+    if is_uuid(given):
         return given
     every: List[Tuple[str, T]] = [(id_of(c), c) for c in candidates()]
     start = given.lower()

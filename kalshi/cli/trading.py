@@ -10,11 +10,12 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Callable, List, Mapping, Optional
 
+from kalshi._common.ids import is_uuid
 from kalshi.cli.context import Context, Result
 from kalshi.cli.errors import CliError, describe
 from kalshi.cli.grid import yes_no
 from kalshi.cli.money import price
-from kalshi.cli.prefixes import is_whole_id, resolve
+from kalshi.cli.prefixes import resolve
 from kalshi.cli.progress import collect
 from kalshi.exceptions import OpenApiException, OrderOutcomeUnknownError
 from kalshi.models import Order
@@ -31,7 +32,7 @@ _PAGE_SIZE = 100
 
 def _market_id(ctx: Context, market: str) -> str:
     """The id of a ``MARKET`` argument, for output that shows it (a ticker is looked up once)."""
-    if is_whole_id(market):
+    if is_uuid(market):
         return market
     found = ctx.trader.markets.get(market).id
     if found is None:
